@@ -1,0 +1,75 @@
+/**
+ * The numeric reading of a quantity claim: an interval of values the words allow.
+ * Used to tell claims that agree from claims that disagree.
+ */
+import type { Qualifier, Quantity } from './schema/entry.ts';
+
+/** Relative tolerance for "about": "about 30" allows 27 to 33. */
+export const ABOUT_TOLERANCE = 0.1;
+
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+  /** Whether `low` itself is allowed ("at least 5") or excluded ("more than 5"). */
+  readonly lowInclusive: boolean;
+  readonly highInclusive: boolean;
+}
+
+/** The values a quantity claim allows. Counts are whole and non-negative. */
+export function quantityInterval(quantity: Pick<Quantity, 'qualifier' | 'value' | 'lower' | 'upper'>): Interval {
+  const value = quantity.value ?? 0;
+  switch (quantity.qualifier) {
+    case 'exact':
+      return closed(value, value);
+    case 'about':
+      return closed(value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE));
+    case 'more-than':
+      return { low: value, high: Infinity, lowInclusive: false, highInclusive: false };
+    case 'at-least':
+      return { low: value, high: Infinity, lowInclusive: true, highInclusive: false };
+    case 'at-most':
+      return closed(0, value);
+    case 'fewer-than':
+      return { low: 0, high: value, lowInclusive: true, highInclusive: false };
+    case 'several':
+    case 'range':
+      return closed(quantity.lower ?? 0, quantity.upper ?? Infinity);
+  }
+}
+
+function closed(low: number, high: number): Interval {
+  return { low, high, lowInclusive: true, highInclusive: true };
+}
+
+/** Whether some value satisfies both claims. */
+export function intervalsIntersect(a: Interval, b: Interval): boolean {
+  if (a.high < b.low || b.high < a.low) return false;
+  if (a.high === b.low) return a.highInclusive && b.lowInclusive;
+  if (b.high === a.low) return b.highInclusive && a.lowInclusive;
+  return true;
+}
+
+export function intervalsEqual(a: Interval, b: Interval): boolean {
+  return a.low === b.low && a.high === b.high && a.lowInclusive === b.lowInclusive && a.highInclusive === b.highInclusive;
+}
+
+const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'several' | 'range'>, string> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  'at-most': 'at most ',
+  'fewer-than': 'fewer than ',
+};
+
+/** The quantity in plain words: "more than 60 agents", "between 20 and 40 agents", "several agents (read as 200 to 999)". */
+export function describeQuantity(quantity: Pick<Quantity, 'qualifier' | 'value' | 'lower' | 'upper' | 'unit'>): string {
+  const number = (n: number | undefined) => (n === undefined ? '?' : n.toLocaleString('en-US'));
+  if (quantity.qualifier === 'range') {
+    return `between ${number(quantity.lower)} and ${number(quantity.upper)} ${quantity.unit}`;
+  }
+  if (quantity.qualifier === 'several') {
+    return `several ${quantity.unit} (read as ${number(quantity.lower)} to ${number(quantity.upper)})`;
+  }
+  return `${QUALIFIER_WORDS[quantity.qualifier]}${number(quantity.value)} ${quantity.unit}`;
+}

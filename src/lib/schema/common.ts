@@ -1,0 +1,57 @@
+/**
+ * Field types shared by every collection schema. Plain-Node loadable: `z` comes from
+ * `astro/zod`, so the validator script and Astro's content layer use the very same schema.
+ */
+import { z } from 'astro/zod';
+import { isInFuture, parsePartialDate } from '../dates.ts';
+
+/** Lower-case words joined by hyphens: the form of every id and file name. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id, or a reference to another file by its id (its file name without `.md`). */
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`' });
+
+/** Non-empty text on one logical line; surrounding spaces are an editing slip, not content. */
+export const textSchema = z
+  .string()
+  .min(1, { message: 'must not be empty' })
+  .refine((value) => value.trim() === value, { message: 'must not start or end with spaces' });
+
+/**
+ * A date with the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * YAML reads a bare year (`2011`) as a number; it is accepted and kept as text.
+ */
+export const partialDateSchema = z
+  .union([z.string(), z.int()])
+  .transform((value) => String(value))
+  .superRefine((text, context) => {
+    const parsed = parsePartialDate(text);
+    if (!parsed.ok) {
+      context.addIssue({ code: 'custom', message: parsed.message, params: { hint: parsed.hint } });
+    } else if (isInFuture(parsed.date)) {
+      context.addIssue({
+        code: 'custom',
+        message: `${text} is in the future`,
+        params: { hint: 'a claim can only be dated on or before today' },
+      });
+    }
+  });
+
+/** A full calendar day, `YYYY-MM-DD`, e.g. the day a web page was read. */
+export const dayDateSchema = partialDateSchema.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text), {
+  message: 'must be a full date, YYYY-MM-DD',
+});
+
+/** An absolute `http:` or `https:` address. Any other scheme (`javascript:`, `data:`, `ftp:`) is refused. */
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  message: 'must be an absolute http(s) address, e.g. `https://www.gao.gov/products/gao-09-709`',
+});
+
+/** A BCP 47 language tag such as `en`, `es` or `es-MX`. */
+export const languageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as `en` or `es`' });

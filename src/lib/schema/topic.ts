@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { idSchema, textSchema } from './common.ts';
+
+/** A storyline that groups entries, such as "Operation Fast and Furious". Its body is the introduction. */
+export const topicSchema = z.strictObject({
+  /** The topic's id: must equal the file name without `.md`, e.g. `fast-and-furious`. */
+  id: idSchema,
+  /** The storyline's name, e.g. "Operation Fast and Furious". */
+  title: textSchema,
+  /** One or two sentences shown in lists of topics. */
+  summary: textSchema,
+  /** Position in lists of topics; lower comes first. */
+  order: z.int().min(0).default(100),
+});
+
+export type Topic = z.output<typeof topicSchema>;

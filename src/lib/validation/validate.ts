@@ -1,0 +1,118 @@
+/**
+ * The validator: reads every content file, checks it against its collection's schema,
+ * then checks what no single file can show (references, duplicate ids, quotes against
+ * archived text, relation cycles, Markdown bodies). Returns every problem at once.
+ * Used by `npm run validate` and by the Astro content loader alike.
+ */
+import type { z } from 'astro/zod';
+import { collectionSchemas, ID_PATTERN, type CollectionName } from '../schema/index.ts';
+import { checkCrossReferences, type ExistingIds } from './cross-references.ts';
+import type { ContentFile } from './content-files.ts';
+import { fieldProblem, parseContentFile, type ParsedFile } from './parse-file.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { fieldNames, schemaProblems } from './schema-problems.ts';
+
+export type CollectionData = { [C in CollectionName]: z.output<(typeof collectionSchemas)[C]> };
+
+export interface ContentDocument<C extends CollectionName = CollectionName> {
+  readonly collection: C;
+  readonly id: string;
+  readonly file: string;
+  readonly data: CollectionData[C];
+  readonly body: string;
+  readonly parsed: ParsedFile;
+}
+
+export type ContentSet = { [C in CollectionName]: ContentDocument<C>[] };
+
+export interface ValidationResult {
+  /** Every document that passed its schema, by collection (present even when other files have problems). */
+  readonly content: ContentSet;
+  readonly problems: Problem[];
+  readonly filesChecked: number;
+}
+
+const knownFieldsCache = new Map<CollectionName, string[]>();
+function knownFields(collection: CollectionName): string[] {
+  let names = knownFieldsCache.get(collection);
+  if (!names) {
+    names = fieldNames(collectionSchemas[collection]);
+    knownFieldsCache.set(collection, names);
+  }
+  return names;
+}
+
+export function validateFiles(files: readonly ContentFile[]): ValidationResult {
+  const problems: Problem[] = [];
+  const content: ContentSet = { entries: [], sources: [], actors: [], topics: [] };
+  const filesById = new Map(files.map((contentFile) => [`${contentFile.collection}/${contentFile.file.slice(contentFile.file.lastIndexOf('/') + 1)}`, contentFile.file]));
+
+  for (const contentFile of files) {
+    const { collection, file } = contentFile;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (file.endsWith('/')) {
+      problems.push({ file, line: 1, column: 1, field: '(file)', message: 'folders are not allowed inside a collection', hint: `move its files up into content/${collection}/` });
+      continue;
+    }
+    if (!name.endsWith('.md')) {
+      problems.push({ file, line: 1, column: 1, field: '(file)', message: 'not a Markdown file', hint: 'content files end in `.md`; remove or rename this one' });
+      continue;
+    }
+    const fileId = name.slice(0, -'.md'.length);
+    if (!ID_PATTERN.test(fileId)) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file)',
+        message: `file name "${name}" is not a valid id`,
+        hint: `rename it to lower-case words joined by hyphens, e.g. \`${suggestId(fileId)}.md\``,
+      });
+      continue;
+    }
+    const result = parseContentFile(file, contentFile.bytes);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const parsed = result.parsed;
+    const declaredId = parsed.data['id'];
+    if (declaredId !== undefined && declaredId !== fileId) {
+      const owner = filesById.get(`${collection}/${String(declaredId)}.md`);
+      if (owner) {
+        problems.push(fieldProblem(parsed, ['id'], `duplicate id: "${String(declaredId)}" is already the id of ${owner}`, `give this file its own id, \`id: ${fileId}\``));
+      } else problems.push(fieldProblem(parsed, ['id'], `"${String(declaredId)}" does not match the file name`, `set \`id: ${fileId}\`, or rename the file to \`${String(declaredId)}.md\``));
+    }
+    const schema = collectionSchemas[collection];
+    const checked = schema.safeParse(parsed.data);
+    if (!checked.success) {
+      problems.push(...schemaProblems(parsed, checked.error.issues, knownFields(collection)));
+      continue;
+    }
+    if (declaredId !== fileId) continue;
+    (content[collection] as ContentDocument[]).push({ collection, id: fileId, file, data: checked.data, body: parsed.body, parsed });
+  }
+
+  const existing = existingIds(files);
+  problems.push(...checkCrossReferences(content, existing));
+  return { content, problems: sortProblems(problems), filesChecked: files.length };
+}
+
+function existingIds(files: readonly ContentFile[]): ExistingIds {
+  const ids: { [C in CollectionName]: Set<string> } = { entries: new Set(), sources: new Set(), actors: new Set(), topics: new Set() };
+  for (const { collection, file } of files) {
+    const match = /\/([^/]+)\.md$/.exec(file);
+    if (match) ids[collection].add(match[1] as string);
+  }
+  return ids;
+}
+
+function suggestId(name: string): string {
+  const id = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return id || 'new-entry';
+}
