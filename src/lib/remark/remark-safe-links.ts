@@ -21,7 +21,8 @@ export default function remarkSafeLinks(options: SafeLinksOptions = {}) {
       if (link.kind === 'cross') {
         node.url = crossLinkPath(base, link.collection, link.id, link.fragment);
       } else if (link.kind === 'external' && node.type === 'link') {
-        const data = (node.data ??= {});
+        // `hProperties` is read by mdast-util-to-hast when the link becomes an `<a>` element.
+        const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
         data.hProperties = { ...data.hProperties, rel: 'noopener noreferrer' };
       } else if (link.kind === 'unsafe') {
         if (parent && index !== undefined) {

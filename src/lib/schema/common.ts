@@ -11,6 +11,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An id, or a reference to another file by its id (its file name without `.md`). */
 export const idSchema = z
   .string()
+  .min(1, { message: 'must not be empty', abort: true })
   .regex(ID_PATTERN, { message: 'must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`' });
 
 /** Non-empty text on one logical line; surrounding spaces are an editing slip, not content. */

@@ -82,6 +82,8 @@ function parentCycles(content: ContentSet): Problem[] {
   const parents = new Map(content.actors.map((actor) => [actor.id, actor.data.parent]));
   const problems: Problem[] = [];
   for (const actor of content.actors) {
+    // An actor that is its own parent is reported once, by `checkCrossReferences`.
+    if (actor.data.parent === actor.id) continue;
     const seen = new Set([actor.id]);
     for (let current = parents.get(actor.id); current !== undefined; current = parents.get(current)) {
       if (current === actor.id) {

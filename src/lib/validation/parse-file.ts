@@ -87,13 +87,14 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
           },
         },
       },
-    } as matter.GrayMatterOption<string, never>);
+    } as Parameters<typeof matter>[1]);
   } catch (error) {
     if (error === REFUSED_LANGUAGE) return at(1, 4, 'front matter in a language other than YAML is refused', 'the first line must be `---` alone');
     return at(1, 1, `frontmatter cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  if (!text.slice(4).includes('\n---')) {
+  // From the newline ending the opening `---`, so that an empty frontmatter (`---` directly followed by `---`) counts as closed.
+  if (!text.slice(3).includes('\n---')) {
     return at(1, 1, 'frontmatter is not closed', 'end the YAML fields with a line `---`');
   }
   // Line of the file on which the YAML text starts (gray-matter hands over the text just after `---`).
@@ -147,6 +148,7 @@ function yamlHint(message: string): string {
   if (/tab/i.test(message)) return 'indent with spaces, not tabs';
   if (/duplicate|unique/i.test(message)) return 'each field may appear only once';
   if (/alias/i.test(message)) return 'do not use YAML aliases in content';
+  if (/missing closing/i.test(message)) return 'close the quoted text with the same quote mark that opens it';
   if (/quote|flow|plain|colon|mapping/i.test(message)) return 'put text containing `:` or `#` in quotes';
   return 'check the YAML syntax on this line';
 }

@@ -35,7 +35,8 @@ function issueProblems(parsed: ParsedFile, issue: z.core.$ZodIssue, path: FieldP
     }
     case 'invalid_union': {
       if (issue.discriminator !== undefined) {
-        const discriminatorPath = [...path, issue.discriminator];
+        // zod reports a bad discriminator at the discriminator itself (`['kind']`); older versions at the union.
+        const discriminatorPath = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
         const found = valueAt(parsed.data, discriminatorPath);
         if (found === undefined) return [fieldProblem(parsed, discriminatorPath, 'is required', 'use `event`, `statement` or `count`')];
         return [fieldProblem(parsed, discriminatorPath, `${describeValue(found)} is not a kind of entry`, didYouMean(String(found), ['event', 'statement', 'count'], 'use `event`, `statement` or `count`'))];
@@ -71,8 +72,9 @@ function describeExpected(expected: string): string {
     case 'string':
       return 'text';
     case 'number':
-    case 'int':
       return 'a number';
+    case 'int':
+      return 'a whole number';
     case 'boolean':
       return '`true` or `false`';
     default:

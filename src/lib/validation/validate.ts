@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { collectionSchemas, ID_PATTERN, type CollectionName } from '../schema/index.ts';
+import { slugify } from '../slug.ts';
 import { checkCrossReferences, type ExistingIds } from './cross-references.ts';
 import type { ContentFile } from './content-files.ts';
 import { fieldProblem, parseContentFile, type ParsedFile } from './parse-file.ts';
@@ -108,11 +109,5 @@ function existingIds(files: readonly ContentFile[]): ExistingIds {
 }
 
 function suggestId(name: string): string {
-  const id = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'new-entry';
+  return slugify(name) || 'new-entry';
 }

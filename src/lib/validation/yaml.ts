@@ -41,7 +41,23 @@ export function parseYaml(text: string): ParsedYaml {
       errors.push({ message: error instanceof Error ? error.message : String(error), position: { line: 1, column: 1 } });
     }
   }
-  return { value, errors, locate: (path) => position(locateOffset(document, path)) };
+  // Only files with problems are ever located; re-parsing those on demand keeps thousands of
+  // syntax trees out of memory for the files that are fine.
+  let located: { document: Document; lineCounter: LineCounter } | undefined;
+  return {
+    value,
+    errors,
+    locate(path) {
+      located ??= reparse(text);
+      const { line, col } = located.lineCounter.linePos(locateOffset(located.document, path));
+      return { line, column: col };
+    },
+  };
+}
+
+function reparse(text: string): { document: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, strict: true }), lineCounter };
 }
 
 function locateOffset(document: Document, path: FieldPath): number {

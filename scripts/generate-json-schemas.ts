@@ -1,0 +1,50 @@
+/**
+ * `npm run schemas [-- --check]`: writes a JSON Schema per collection to `public/schemas/`,
+ * generated from the zod schemas with zod's own conversion and described by their JSDoc.
+ * Editors' YAML language servers read them for autocompletion. `--check` fails when stale.
+ */
+import { readFileSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { collectionSchemas, COLLECTION_NAMES } from '../src/lib/schema/index.ts';
+import { attachDescriptions, readSchemaDocs } from '../src/lib/schema-docs.ts';
+
+const OUTPUT_DIR = resolve('public/schemas');
+const SCHEMA_DIR = resolve('src/lib/schema');
+
+export function generateJsonSchemas(): Map<string, string> {
+  const docs = readSchemaDocs(readdirSync(SCHEMA_DIR).filter((name) => name.endsWith('.ts')).map((name) => join(SCHEMA_DIR, name)));
+  const outputs = new Map<string, string>();
+  for (const collection of COLLECTION_NAMES) {
+    const schema = z.toJSONSchema(collectionSchemas[collection], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+    const undocumented = attachDescriptions(schema, docs);
+    if (undocumented.length > 0) throw new Error(`fields without JSDoc in ${collection}: ${undocumented.join(', ')}`);
+    const document = { $id: `${collection}.schema.json`, title: `${collection} frontmatter`, ...schema };
+    outputs.set(`${collection}.schema.json`, `${JSON.stringify(document, null, 2)}\n`);
+  }
+  return outputs;
+}
+
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+const outputs = generateJsonSchemas();
+let stale = 0;
+mkdirSync(OUTPUT_DIR, { recursive: true });
+for (const [name, text] of outputs) {
+  const path = join(OUTPUT_DIR, name);
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    // missing counts as stale
+  }
+  if (current === text) continue;
+  if (values.check) {
+    console.error(`public/schemas/${name} is out of date with src/lib/schema/; run \`npm run schemas\``);
+    stale++;
+  } else {
+    writeFileSync(path, text);
+    console.log(`wrote public/schemas/${name}`);
+  }
+}
+process.exitCode = stale > 0 ? 1 : 0;
