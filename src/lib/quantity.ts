@@ -22,7 +22,8 @@ export function quantityInterval(quantity: Pick<Quantity, 'qualifier' | 'value' 
     case 'exact':
       return closed(value, value);
     case 'about':
-      return closed(value * (1 - ABOUT_TOLERANCE), value * (1 + ABOUT_TOLERANCE));
+      // Rounded, so that floating point cannot move a bound: 100 * 1.1 is 110.00000000000001.
+      return closed(roundBound(value * (1 - ABOUT_TOLERANCE)), roundBound(value * (1 + ABOUT_TOLERANCE)));
     case 'more-than':
       return { low: value, high: Infinity, lowInclusive: false, highInclusive: false };
     case 'at-least':
@@ -35,6 +36,10 @@ export function quantityInterval(quantity: Pick<Quantity, 'qualifier' | 'value' 
     case 'range':
       return closed(quantity.lower ?? 0, quantity.upper ?? Infinity);
   }
+}
+
+function roundBound(bound: number): number {
+  return Math.round(bound * 1e6) / 1e6;
 }
 
 function closed(low: number, high: number): Interval {

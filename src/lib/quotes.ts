@@ -40,11 +40,31 @@ export function buildQuoteIndex(archivedText: string): QuoteIndex {
   return { passages, normalisedPassages: passages.map(normaliseForComparison) };
 }
 
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Whether `needle` occurs in `haystack` without cutting a word in two: "500" is not found in
+ * "1500", nor "legal" in "illegal". Both texts are already normalised.
+ */
+export function includesWholeWords(haystack: string, needle: string): boolean {
+  if (needle.length === 0) return false;
+  const checkStart = WORD_CHARACTER.test(needle[0] as string);
+  const checkEnd = WORD_CHARACTER.test(needle[needle.length - 1] as string);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if (checkStart && before !== undefined && WORD_CHARACTER.test(before)) continue;
+    if (checkEnd && after !== undefined && WORD_CHARACTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Index of the passage that contains the quote, or -1. */
 export function findQuote(index: QuoteIndex, quote: string): number {
   const needle = normaliseForComparison(quote);
   if (needle.length === 0) return -1;
-  return index.normalisedPassages.findIndex((passage) => passage.includes(needle));
+  return index.normalisedPassages.findIndex((passage) => includesWholeWords(passage, needle));
 }
 
 /**
@@ -59,13 +79,50 @@ export function longestMatchingPrefix(index: QuoteIndex, quote: string): string 
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     const prefix = words.slice(0, mid).join(' ');
-    if (index.normalisedPassages.some((passage) => passage.includes(prefix))) low = mid;
+    if (index.normalisedPassages.some((passage) => includesWholeWords(passage, prefix))) low = mid;
     else high = mid - 1;
   }
   return words.slice(0, low).join(' ');
 }
 
-/** Whether `words` (e.g. a quantity's "more than 60") occur in `text`, under the same normalisation. */
+/** Whether `words` (e.g. a quantity's "more than 60") occur in `text` as whole words, under the same normalisation. */
 export function containsWords(text: string, words: string): boolean {
-  return normaliseForComparison(text).includes(normaliseForComparison(words));
+  return includesWholeWords(normaliseForComparison(text), normaliseForComparison(words));
+}
+
+/**
+ * Where a quote lies in a passage, as offsets into the passage's own text, under the same
+ * normalisation as `findQuote`. Used to highlight quoted passages on source pages.
+ */
+export function locateQuote(passage: string, quote: string): { start: number; end: number } | undefined {
+  const { text, offsets } = normaliseWithOffsets(passage.normalize('NFC'));
+  const needle = normaliseForComparison(quote);
+  if (needle.length === 0) return undefined;
+  const index = text.indexOf(needle);
+  if (index === -1) return undefined;
+  const start = offsets[index] as number;
+  const end = (offsets[index + needle.length - 1] as number) + 1;
+  return { start, end };
+}
+
+/** `normaliseForComparison` that also records, for each output character, its offset in the input. */
+function normaliseWithOffsets(input: string): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i] as string;
+    if (/\s/.test(char)) {
+      if (text.length > 0 && pendingSpace === -1) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace !== -1) {
+      text += ' ';
+      offsets.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    text += char.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+    offsets.push(i);
+  }
+  return { text, offsets };
 }

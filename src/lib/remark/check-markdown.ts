@@ -54,7 +54,7 @@ export function checkMarkdown(body: string): MarkdownCheck {
       });
       return;
     }
-    if (node.type === 'image' && !node.alt?.trim()) {
+    if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
       findings.push({ line, column, message: 'image has no alt text', hint: 'describe the image: `![what it shows](path)`' });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {

@@ -27,14 +27,17 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/;
 
 export function classifyLink(url: string): LinkKind {
   const compact = url.replace(IGNORED_IN_SCHEME, '').toLowerCase();
-  if (compact.startsWith('//') || compact.startsWith('\\\\') || compact.startsWith('/\\')) {
+  // Browsers read `\` as `/` in http(s) addresses, so `\\host`, `/\host` and `\/host` are protocol-relative too.
+  if (/^[\\/]{2}/.test(compact)) {
     return { kind: 'unsafe', reason: 'protocol-relative address' };
   }
   const scheme = SCHEME.exec(compact)?.[1];
   if (scheme === undefined) return { kind: 'relative' };
   if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return { kind: 'external' };
-  if (scheme in CROSS_LINK_COLLECTIONS) {
-    const rest = url.trim().slice(scheme.length + 1);
+  // An own property only: `constructor:` must not reach Object.prototype.
+  if (Object.hasOwn(CROSS_LINK_COLLECTIONS, scheme)) {
+    // After the first `:` of the address as written: characters dropped from `compact` can precede it.
+    const rest = url.slice(url.indexOf(':') + 1).trim();
     const hash = rest.indexOf('#');
     return {
       kind: 'cross',

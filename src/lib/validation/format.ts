@@ -10,7 +10,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** One line: `path:line:column  field  message  (hint)`. */
 export function formatProblem(problem: Problem): string {
   const hint = problem.hint ? `  (${problem.hint})` : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${oneLine(problem.message)}${oneLine(hint)}`;
+  return `${oneLine(problem.file)}:${problem.line}:${problem.column}  ${oneLine(problem.field)}  ${oneLine(problem.message)}${oneLine(hint)}`;
 }
 
 /** A GitHub Actions workflow command, shown as an annotation on the pull request's diff. */

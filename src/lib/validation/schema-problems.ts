@@ -48,6 +48,11 @@ function issueProblems(parsed: ParsedFile, issue: z.core.$ZodIssue, path: FieldP
       }
       return [fieldProblem(parsed, path, 'has the wrong form', hint)];
     }
+    case 'too_small':
+    case 'too_big':
+      // The schemas word their own limits; zod's English defaults ("Too small: expected number to be >=0") are reworded.
+      if (!/^Too (small|big):/.test(issue.message)) return [fieldProblem(parsed, path, issue.message, hint)];
+      return [fieldProblem(parsed, path, describeLimit(issue), hint)];
     default:
       return [fieldProblem(parsed, path, issue.message, hint)];
   }
@@ -79,6 +84,22 @@ function describeExpected(expected: string): string {
       return '`true` or `false`';
     default:
       return expected;
+  }
+}
+
+function describeLimit(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const limit = String(small ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  switch (issue.origin) {
+    case 'array':
+    case 'set':
+      return `${small ? 'needs at least' : 'may have at most'} ${limit} item${limit === '1' ? '' : 's'}`;
+    case 'string':
+      return `${small ? 'must have at least' : 'must have at most'} ${limit} character${limit === '1' ? '' : 's'}`;
+    default:
+      if (small) return inclusive ? `must be ${limit} or more` : `must be more than ${limit}`;
+      return inclusive ? `must be ${limit} or less` : `must be less than ${limit}`;
   }
 }
 
