@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { comparePartialDates, partialDate } from '../dates.ts';
+import { partialDate, periodEnd, periodStart } from '../dates.ts';
 import { idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
 
 /** The three kinds of entry. */
@@ -157,7 +157,9 @@ function addEndBeforeStartIssue(
 ): void {
   if (end === undefined) return;
   try {
-    if (comparePartialDates(partialDate(end), partialDate(start)) < 0) {
+    // A coarser end may contain the start (2011-03-01 to 2011): only an end period that is
+    // over before the start begins is wrong.
+    if (periodEnd(partialDate(end)) <= periodStart(partialDate(start))) {
       context.addIssue({
         code: 'custom',
         path: [field],

@@ -1,5 +1,5 @@
 /** Finds the content files of every collection on disk. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { COLLECTION_NAMES, type CollectionName } from '../schema/index.ts';
 
@@ -8,6 +8,8 @@ export interface ContentFile {
   /** Project-relative path with forward slashes, e.g. `content/entries/x.md`. */
   readonly file: string;
   readonly bytes: Uint8Array;
+  /** Set for anything that is not a regular file; such entries are reported, never read. */
+  readonly kind?: 'directory' | 'other';
 }
 
 /** Every file under `content/<collection>/`, sorted by path. Folders that do not exist hold no files. */
@@ -24,11 +26,15 @@ export function readContentFiles(contentDir: string, projectRoot: string): Conte
     for (const name of names) {
       const path = join(dir, name);
       const file = relative(projectRoot, path).split(sep).join('/');
-      if (statSync(path).isDirectory()) {
-        files.push({ collection, file: `${file}/`, bytes: new Uint8Array() });
-        continue;
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) {
+        files.push({ collection, file: `${file}/`, bytes: new Uint8Array(), kind: 'directory' });
+      } else if (!stat.isFile()) {
+        // Symbolic links can point outside `content/` or nowhere; content files are plain files.
+        files.push({ collection, file, bytes: new Uint8Array(), kind: 'other' });
+      } else {
+        files.push({ collection, file, bytes: readFileSync(path) });
       }
-      files.push({ collection, file, bytes: readFileSync(path) });
     }
   }
   return files;

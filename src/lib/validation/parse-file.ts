@@ -148,6 +148,7 @@ function yamlHint(message: string): string {
   if (/tab/i.test(message)) return 'indent with spaces, not tabs';
   if (/duplicate|unique/i.test(message)) return 'each field may appear only once';
   if (/alias/i.test(message)) return 'do not use YAML aliases in content';
+  if (/tag/i.test(message)) return 'remove the tag: content is plain YAML, without `!` or `!!` tags';
   if (/missing closing/i.test(message)) return 'close the quoted text with the same quote mark that opens it';
   if (/quote|flow|plain|colon|mapping/i.test(message)) return 'put text containing `:` or `#` in quotes';
   return 'check the YAML syntax on this line';

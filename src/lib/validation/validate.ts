@@ -51,7 +51,11 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   for (const contentFile of files) {
     const { collection, file } = contentFile;
     const name = file.slice(file.lastIndexOf('/') + 1);
-    if (file.endsWith('/')) {
+    if (contentFile.kind === 'other') {
+      problems.push({ file, line: 1, column: 1, field: '(file)', message: 'not a regular file (a symbolic link or device)', hint: 'replace it with the file itself' });
+      continue;
+    }
+    if (contentFile.kind === 'directory' || file.endsWith('/')) {
       problems.push({ file, line: 1, column: 1, field: '(file)', message: 'folders are not allowed inside a collection', hint: `move its files up into content/${collection}/` });
       continue;
     }

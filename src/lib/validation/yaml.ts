@@ -29,8 +29,9 @@ export function parseYaml(text: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const errors = document.errors.map((error) => ({
-    message: error.message.split('\n')[0] ?? error.message,
+  // Warnings count as errors: an unresolved tag (`!!js/function`) would otherwise pass silently as text.
+  const errors = [...document.errors, ...document.warnings].map((error) => ({
+    message: (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ''),
     position: position(error.pos[0]),
   }));
   let value: unknown = undefined;

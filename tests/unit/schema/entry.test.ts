@@ -61,6 +61,10 @@ describe('entrySchema', () => {
     expect(issues({ ...base, date: '2011-03', end: '2011-03-01' })).toEqual([]);
     expect(issues({ ...base, end: '2011-03-01' })).toEqual([]);
     expect(issues({ ...base, end: '2012' })).toEqual([]);
+    // A coarser end that contains the start is a period, not an error.
+    expect(issues({ ...base, end: '2011' })).toEqual([]);
+    expect(issues({ ...base, end: '2011-03' })).toEqual([]);
+    expect(issues({ ...base, end: '2010' })).toEqual([['end', '(2010) is before the start (2011-03-01)']]);
   });
 
   it('reports a bad end date once, by its own field', () => {

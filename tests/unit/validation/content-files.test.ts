@@ -47,3 +47,22 @@ describe('readContentFiles', () => {
     expect(readContentFiles(join(root, 'does-not-exist'), root)).toEqual([]);
   });
 });
+
+describe('readContentFiles and symbolic links', () => {
+  it('reports a symbolic link (even a dangling one) instead of following it', async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { validateFiles } = await import('../../../src/lib/validation/validate.ts');
+    const root = mkdtempSync(join(tmpdir(), 'symlink-'));
+    mkdirSync(join(root, 'content', 'entries'), { recursive: true });
+    symlinkSync('/nonexistent/target.md', join(root, 'content', 'entries', 'dangling.md'));
+    symlinkSync('/etc/hostname', join(root, 'content', 'entries', 'outside.md'));
+    const files = readContentFiles(join(root, 'content'), root);
+    const result = validateFiles(files);
+    expect(result.problems.map((p) => `${p.file}  ${p.message}`)).toEqual([
+      'content/entries/dangling.md  not a regular file (a symbolic link or device)',
+      'content/entries/outside.md  not a regular file (a symbolic link or device)',
+    ]);
+  });
+});

@@ -53,10 +53,11 @@ describe('parseYaml', () => {
     expect(parseYaml('a: &a x\nb: *a\n').value).toEqual({ a: 'x', b: 'x' });
   });
 
-  it('never runs or resolves language-specific tags', () => {
-    const { value } = parseYaml("title: !!js/function 'function () { globalThis.__YAML_TAG_RAN = true }'\n");
+  it('never runs language-specific tags, and reports them as errors', () => {
+    const { value, errors } = parseYaml("title: !!js/function 'function () { globalThis.__YAML_TAG_RAN = true }'\n");
     expect((globalThis as Record<string, unknown>)['__YAML_TAG_RAN']).toBeUndefined();
-    expect(typeof (value as { title: unknown }).title).toBe('string');
+    expect(value).toBeUndefined();
+    expect(errors).toEqual([{ message: 'Unresolved tag: tag:yaml.org,2002:js/function', position: { line: 1, column: 8 } }]);
   });
 });
 
