@@ -25,6 +25,7 @@ function contentProblemsError(count: number): Error {
 }
 
 interface CachedValidation {
+  readonly projectRoot: string;
   readonly result: ValidationResult;
   readonly at: number;
   reported: boolean;
@@ -36,8 +37,8 @@ const CACHE_MS = 2_000;
 
 function validateOnce(projectRoot: string): CachedValidation {
   const now = Date.now();
-  if (!cached || now - cached.at > CACHE_MS) {
-    cached = { result: validateContentDir(join(projectRoot, 'content'), projectRoot), at: now, reported: false };
+  if (!cached || cached.projectRoot !== projectRoot || now - cached.at > CACHE_MS) {
+    cached = { projectRoot, result: validateContentDir(join(projectRoot, 'content'), projectRoot), at: now, reported: false };
   }
   return cached;
 }
