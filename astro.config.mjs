@@ -1,6 +1,8 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import remarkSafeLinks from './src/lib/remark/remark-safe-links.ts';
 import remarkStripHtml from './src/lib/remark/remark-strip-html.ts';
 
@@ -13,6 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [sitemap(), pagefind()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkStripHtml, [remarkSafeLinks, { base }]],

@@ -1,0 +1,35 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/constants.ts';
+import { readFileDates } from '../lib/site/git-history.ts';
+import { loadSiteModel } from '../lib/site/load.ts';
+import { pagePath } from '../lib/site/urls.ts';
+import { siteVersionDate } from '../lib/site/version.ts';
+
+const NEWEST = 50;
+
+/** The newest entries by the date they were added to the site (from git), newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const model = await loadSiteModel();
+  const dates = readFileDates(process.cwd());
+  const fallback = siteVersionDate() ?? '1970-01-01';
+  const items = model.entries
+    .map((entry) => {
+      const known = dates.get(`content/entries/${entry.id}.md`);
+      return { entry, added: known?.added ?? known?.changed ?? fallback };
+    })
+    .sort((a, b) => b.added.localeCompare(a.added) || a.entry.id.localeCompare(b.entry.id))
+    .slice(0, NEWEST);
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: site ?? 'http://localhost:4321',
+    items: items.map(({ entry, added }) => ({
+      title: entry.data.title,
+      description: entry.data.summary,
+      link: pagePath(import.meta.env.BASE_URL, 'entries', entry.id),
+      pubDate: new Date(added),
+      categories: [entry.data.kind, ...entry.data.topics],
+    })),
+  });
+};

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteAddress } from '../../../lib/data/build.ts';
+import { CITATION_FORMATS, citableSources, type CitationFormat } from '../../../lib/data/citable.ts';
+import { sourceToBibtex, sourceToCsl, sourceToRis } from '../../../lib/data/citations.ts';
+import { loadSiteModel } from '../../../lib/site/load.ts';
+
+export const getStaticPaths = (async () => {
+  const model = await loadSiteModel();
+  return model.sources.flatMap((source) => Object.keys(CITATION_FORMATS).map((format) => ({ params: { id: source.id, format } })));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const source = (await citableSources(siteAddress(site))).find((item) => item.id === params.id);
+  if (!source) return new Response('not found', { status: 404 });
+  const format = params.format as CitationFormat;
+  const body = format === 'bib' ? sourceToBibtex(source) : format === 'ris' ? sourceToRis(source) : `${JSON.stringify([sourceToCsl(source)], null, 2)}\n`;
+  return new Response(body, { headers: { 'Content-Type': CITATION_FORMATS[format].contentType } });
+};

@@ -1,0 +1,162 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { ENTRY_COLUMNS, entryRows } from '../../src/lib/data/csv.ts';
+import type { EntryRecord } from '../../src/lib/data/schemas.ts';
+import { validateContentDir } from '../../src/lib/validation/index.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+const { content } = validateContentDir(join(root, 'content'), root);
+const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+/** The page URLs in Pagefind's index, read from its fragments (gzip, behind a `pagefind_dcd` signature). */
+function indexedUrls(): Set<string> {
+  const dir = join(dist, 'pagefind', 'fragment');
+  return new Set(
+    readdirSync(dir).map((name) => {
+      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    }),
+  );
+}
+
+test.describe('completeness of the built site', () => {
+  test('every entry is in the search index, entries.json, entries.csv and the sitemap', () => {
+    const indexed = indexedUrls();
+    const json = JSON.parse(readDist('data/entries.json')) as { entries: EntryRecord[] };
+    const csvIds = new Set((parseCsv(readDist('data/entries.csv'), { columns: true }) as { id: string }[]).map((row) => row.id));
+    const sitemap = readDist('sitemap-0.xml');
+    const jsonIds = new Set(json.entries.map((entry) => entry.id));
+    const missing: string[] = [];
+    for (const { id } of content.entries) {
+      const path = `/entries/${id}/`;
+      if (!indexed.has(path)) missing.push(`${id}: search index`);
+      if (!jsonIds.has(id)) missing.push(`${id}: entries.json`);
+      if (!csvIds.has(id)) missing.push(`${id}: entries.csv`);
+      if (!sitemap.includes(`${path}</loc>`)) missing.push(`${id}: sitemap`);
+    }
+    expect(missing).toEqual([]);
+    expect(jsonIds.size).toBe(content.entries.length);
+  });
+
+  test('actors, sources and topics are searchable too', () => {
+    const indexed = indexedUrls();
+    const missing = (['actors', 'sources', 'topics'] as const).flatMap((collection) =>
+      content[collection].map((document) => `/${collection}/${document.id}/`).filter((path) => !indexed.has(path)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+test.describe('data files', () => {
+  test('each JSON file validates against its published JSON Schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    for (const name of ['entries', 'sources', 'actors', 'conflicts']) {
+      const schema = JSON.parse(readDist(`data/schema/${name}.schema.json`));
+      const data = JSON.parse(readDist(`data/${name}.json`));
+      const validate = ajv.compile(schema);
+      const valid = validate(data);
+      expect(validate.errors ?? [], `${name}.json`).toEqual([]);
+      expect(valid).toBe(true);
+      expect(data.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(data.licence.content).toBe('CC-BY-4.0');
+    }
+  });
+
+  test('the JSON Schema rejects a malformed file, so the check above can fail', () => {
+    const ajv = new Ajv2020({ strict: false });
+    const validate = ajv.compile(JSON.parse(readDist('data/schema/entries.schema.json')));
+    const data = JSON.parse(readDist('data/entries.json'));
+    data.entries[0].kind = 'rumour';
+    expect(validate(data)).toBe(false);
+  });
+
+  test('entries.csv parses back to the same rows as entries.json', () => {
+    const { entries } = JSON.parse(readDist('data/entries.json')) as { entries: EntryRecord[] };
+    const rows = parseCsv(readDist('data/entries.csv'), { relax_quotes: false }) as string[][];
+    expect(rows[0]).toEqual([...ENTRY_COLUMNS]);
+    expect(rows.slice(1)).toEqual(entryRows(entries));
+    const quotes = rows.slice(1).map((row) => row[ENTRY_COLUMNS.indexOf('quotes')]);
+    expect(quotes.some((quote) => quote?.includes('“'))).toBe(true);
+  });
+
+  test('counts.csv has one row per count entry', () => {
+    const rows = parseCsv(readDist('data/counts.csv'), { columns: true }) as { id: string; stated: string }[];
+    const counts = content.entries.filter((entry) => entry.data.kind === 'count');
+    expect(rows.map((row) => row.id).sort()).toEqual(counts.map((entry) => entry.id).sort());
+  });
+
+  test('BibTeX and RIS bundles parse with independent parsers, one record per source', async () => {
+    const bib = parseBibtex(readDist('data/sources.bib'));
+    expect(bib.errors).toEqual([]);
+    expect(bib.entries.map((entry) => entry.key).sort()).toEqual(content.sources.map((source) => source.id).sort());
+    const ris = await Cite.async(readDist('data/sources.ris'), { forceType: '@ris/file' });
+    expect(ris.data).toHaveLength(content.sources.length);
+    expect(ris.data.map((item: { title?: string }) => item.title).sort()).toEqual(content.sources.map((source) => source.data.title).sort());
+    const csl = JSON.parse(readDist('data/sources.csl.json')) as { id: string; issued: unknown }[];
+    expect(csl.map((item) => item.id).sort()).toEqual(content.sources.map((source) => source.id).sort());
+  });
+
+  test('the feed, robots.txt and entry JSON-LD are published', () => {
+    expect(readDist('rss.xml')).toContain('<item>');
+    expect(readDist('robots.txt')).toMatch(/^Sitemap: .*sitemap-index\.xml$/m);
+    const html = readDist('entries/pgr-says-500-us-federal-agents-in-mexico/index.html');
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null');
+    expect(jsonLd['@type']).toBe('Claim');
+    expect(jsonLd.appearance[0].text).toContain('500 U.S. federal agents');
+  });
+});
+
+test.describe('search in the browser', () => {
+  test('"Dodson" finds the ATF agent\'s account; filtering by ATF narrows; reload restores both', async ({ page }) => {
+    await page.goto('/search/?q=Dodson');
+    const summary = page.locator('pagefind-summary');
+    await expect(summary).toContainText(/\d+ results? for Dodson/);
+    await expect(page.locator('[data-search-fallback]')).toBeHidden();
+    // Results below the first few load as they scroll into view: scroll until the account is listed.
+    const account = page.locator('pagefind-results a[href="/entries/dodson-says-atf-intentionally-let-guns-go-to-mexico/"]');
+    await expect(async () => {
+      await page.mouse.wheel(0, 2000);
+      await expect(account).toHaveCount(1, { timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+    await expect(account).toContainText('ATF agent John Dodson says the agency was intentionally letting guns go to Mexico');
+    const before = Number((await summary.innerText()).match(/(\d+) results?/)?.[1]);
+
+    await page.locator('details[data-filter-name="actor"] summary').click();
+    await page.locator('input[name="actor"][value="ATF"]').check();
+    await expect(page).toHaveURL(/[?&]actor=ATF\b/);
+    await expect(summary).not.toContainText(`${before} result`);
+    const after = Number((await summary.innerText()).match(/(\d+) results?/)?.[1]);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+
+    await page.reload();
+    await expect(summary).toContainText(`${after} result`);
+    await expect(page.locator('pagefind-input input')).toHaveValue('Dodson');
+    await expect(page.locator('input[name="actor"][value="ATF"]')).toBeChecked();
+  });
+
+  test('the header search field leads to the search page with the query', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('Bowden');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=Bowden$/);
+    await expect(page.locator('pagefind-results')).toContainText('Bowden');
+  });
+
+  test('without JavaScript the search page says so and links to the timeline list', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'the timeline' })).toHaveAttribute('href', '/timeline/');
+    await context.close();
+  });
+});
