@@ -1,14 +1,16 @@
 /**
  * `npm run schemas [-- --check]`: writes a JSON Schema per collection to `public/schemas/`,
- * generated from the zod schemas with zod's own conversion and described by their JSDoc.
- * Editors' YAML language servers read them for autocompletion. `--check` fails when stale.
+ * generated from the zod schemas with zod's own conversion and described by their JSDoc, and
+ * the field reference in CONTRIBUTING.md from those schemas. Editors' YAML language servers
+ * read the schemas for autocompletion. `--check` fails when any of them is stale.
  */
 import { readFileSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { collectionSchemas, COLLECTION_NAMES } from '../src/lib/schema/index.ts';
 import { attachDescriptions, readSchemaDocs } from '../src/lib/schema-docs.ts';
+import { renderReference, replaceReference } from '../src/lib/field-reference.ts';
 
 const OUTPUT_DIR = resolve('public/schemas');
 const SCHEMA_DIR = resolve('src/lib/schema');
@@ -27,11 +29,15 @@ export function generateJsonSchemas(): Map<string, string> {
 }
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-const outputs = generateJsonSchemas();
+const schemas = generateJsonSchemas();
+const outputs = new Map([...schemas].map(([name, text]) => [join(OUTPUT_DIR, name), text]));
+const contributing = resolve('CONTRIBUTING.md');
+const reference = renderReference(COLLECTION_NAMES.map((collection) => ({ collection, schema: JSON.parse(schemas.get(`${collection}.schema.json`) ?? '{}') })));
+outputs.set(contributing, replaceReference(readFileSync(contributing, 'utf8'), reference));
 let stale = 0;
 mkdirSync(OUTPUT_DIR, { recursive: true });
-for (const [name, text] of outputs) {
-  const path = join(OUTPUT_DIR, name);
+for (const [path, text] of outputs) {
+  const name = relative(process.cwd(), path);
   let current = '';
   try {
     current = readFileSync(path, 'utf8');
@@ -40,11 +46,11 @@ for (const [name, text] of outputs) {
   }
   if (current === text) continue;
   if (values.check) {
-    console.error(`public/schemas/${name} is out of date with src/lib/schema/; run \`npm run schemas\``);
+    console.error(`${name} is out of date with src/lib/schema/; run \`npm run schemas\``);
     stale++;
   } else {
     writeFileSync(path, text);
-    console.log(`wrote public/schemas/${name}`);
+    console.log(`wrote ${name}`);
   }
 }
 process.exitCode = stale > 0 ? 1 : 0;

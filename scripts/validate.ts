@@ -1,19 +1,34 @@
 /**
- * `npm run validate [-- --format text|github|json] [--content DIR]`
+ * `npm run validate [-- --format text|github|json] [--content DIR] [--changed [--base REF]]`
  * Checks every content file without building the site; exit 1 on any problem.
+ * `--changed` reports only problems in content files changed against REF (default `origin/main`,
+ * else `main`), for pre-commit hooks and pull requests.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { changedContentFiles, problemsInChangedFiles } from '../src/lib/validation/changed.ts';
 import { OUTPUT_FORMATS, formatProblems, summariseProblems, validateContentDir, type OutputFormat } from '../src/lib/validation/index.ts';
 
+function defaultBase(): string {
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', 'origin/main'], { stdio: 'ignore' });
+    return 'origin/main';
+  } catch {
+    return 'main';
+  }
+}
+
 function main(): number {
-  let values: { format?: string | undefined; content?: string | undefined; help?: boolean | undefined };
+  let values: { format?: string | undefined; content?: string | undefined; help?: boolean | undefined; changed?: boolean | undefined; base?: string | undefined };
   try {
     ({ values } = parseArgs({
       options: {
         format: { type: 'string', default: 'text' },
         content: { type: 'string', default: 'content' },
         help: { type: 'boolean', short: 'h' },
+        changed: { type: 'boolean', default: false },
+        base: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -21,7 +36,7 @@ function main(): number {
     return 2;
   }
   if (values.help) {
-    console.log('Usage: npm run validate [-- --format text|github|json] [--content DIR]');
+    console.log('Usage: npm run validate [-- --format text|github|json] [--content DIR] [--changed [--base REF]]');
     return 0;
   }
   const format = values.format as OutputFormat;
@@ -31,13 +46,26 @@ function main(): number {
   }
   const contentDir = resolve(values.content ?? 'content');
   const result = validateContentDir(contentDir, process.cwd());
-  if (format === 'json') {
-    console.log(formatProblems(result.problems, 'json'));
-  } else {
-    if (result.problems.length > 0) console.log(formatProblems(result.problems, format));
-    console.log(summariseProblems(result.problems, result.filesChecked));
+  let problems = result.problems;
+  if (values.changed) {
+    const base = values.base ?? defaultBase();
+    let files;
+    try {
+      files = changedContentFiles(process.cwd(), base);
+    } catch {
+      console.error(`validate: cannot compare with \`${base}\`; pass --base with a branch or commit that exists`);
+      return 2;
+    }
+    problems = problemsInChangedFiles(problems, files);
+    if (format === 'text') console.log(`Checking ${files.changed.size} changed content file(s) against ${base}${files.deleted ? ' (a file was deleted: reporting every problem)' : ''}.`);
   }
-  return result.problems.length > 0 ? 1 : 0;
+  if (format === 'json') {
+    console.log(formatProblems(problems, 'json'));
+  } else {
+    if (problems.length > 0) console.log(formatProblems(problems, format));
+    console.log(summariseProblems(problems, result.filesChecked));
+  }
+  return problems.length > 0 ? 1 : 0;
 }
 
 try {

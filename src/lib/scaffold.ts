@@ -129,7 +129,7 @@ function entryTemplate(id: string, title: string, kind: EntryKind, collection: C
       '  stated: ""              # the words of the quote for the number, e.g. "more than 60"',
     );
   }
-  lines.push('---', '', 'Context for readers, in Markdown. Link other entries with [text](entry:their-id).', '');
+  lines.push('---', '', 'Context for readers, in Markdown. Link other entries with `[text](entry:their-id)`.', '');
   const todo = ['summary and date', 'topics and actors', 'attribution and evidence (source id and verbatim quote)'];
   if (kind === 'count') todo.push('quantity: subject, qualifier, value, asOf and the stated words');
   return { text: lines.join('\n'), todo };

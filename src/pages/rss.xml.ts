@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/constants.ts';
-import { readFileDates } from '../lib/site/git-history.ts';
+import { readFileHistory } from '../lib/site/git-history.ts';
 import { loadSiteModel } from '../lib/site/load.ts';
 import { pagePath } from '../lib/site/urls.ts';
 import { siteVersionDate } from '../lib/site/version.ts';
@@ -11,7 +11,7 @@ const NEWEST = 50;
 /** The newest entries by the date they were added to the site (from git), newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const model = await loadSiteModel();
-  const dates = readFileDates(process.cwd());
+  const dates = readFileHistory(process.cwd());
   const fallback = siteVersionDate() ?? '1970-01-01';
   const items = model.entries
     .map((entry) => {

@@ -33,7 +33,7 @@ export function sourceToCsl(source: CitableSource): Record<string, unknown> {
     ...(data.authors.length > 0
       ? { author: data.authors.map((author) => ('literal' in author ? { literal: author.literal } : { family: author.family, ...(author.given ? { given: author.given } : {}) })) }
       : {}),
-    issued: cslDate(partialDate(data.issued), data.issuedCirca),
+    ...(data.issued ? { issued: cslDate(partialDate(data.issued), data.issuedCirca) } : {}),
     ...(data.url ? { URL: data.url } : {}),
     ...(data.accessed ? { accessed: cslDate(partialDate(data.accessed)) } : {}),
     ...(data.language ? { language: data.language } : {}),
@@ -71,7 +71,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** One BibTeX entry for a source. */
 export function sourceToBibtex(source: CitableSource): string {
   const { data } = source;
-  const issued = partialDate(data.issued);
+  const issued = data.issued ? partialDate(data.issued) : undefined;
   const type = BIBTEX_TYPES[data.type] ?? 'misc';
   const fields: [string, string][] = [
     // Double braces keep the title's capitals as written.
@@ -83,8 +83,8 @@ export function sourceToBibtex(source: CitableSource): string {
   if (data.containerTitle) fields.push([type === 'article' ? 'journal' : 'howpublished', escapeBibtex(data.containerTitle)]);
   if (data.publisher) fields.push([type === 'techreport' ? 'institution' : 'publisher', escapeBibtex(data.publisher)]);
   if (data.number) fields.push(['number', escapeBibtex(data.number)]);
-  fields.push(['year', String(issued.year)]);
-  if (issued.month) fields.push(['month', MONTHS[issued.month - 1] as string]);
+  if (issued) fields.push(['year', String(issued.year)]);
+  if (issued?.month) fields.push(['month', MONTHS[issued.month - 1] as string]);
   if (data.url) fields.push(['url', data.url]);
   if (data.accessed) fields.push(['urldate', data.accessed]);
   fields.push(['note', escapeBibtex(`${data.issuedCirca ? 'Date approximate. ' : ''}Archived excerpt: ${source.pageUrl}`)]);
@@ -115,14 +115,16 @@ function risLine(tag: string, value: string): string {
 /** One RIS record for a source (EndNote, Zotero, Mendeley). */
 export function sourceToRis(source: CitableSource): string {
   const { data } = source;
-  const issued = partialDate(data.issued);
+  const issued = data.issued ? partialDate(data.issued) : undefined;
   const lines = [risLine('TY', RIS_TYPES[data.type] ?? 'GEN'), risLine('ID', source.id), risLine('TI', data.title)];
   for (const author of data.authors) lines.push(risLine('AU', 'literal' in author ? author.literal : `${author.family}${author.given ? `, ${author.given}` : ''}`));
   if (data.containerTitle) lines.push(risLine('T2', data.containerTitle));
   if (data.publisher) lines.push(risLine('PB', data.publisher));
   if (data.number) lines.push(risLine('SN', data.number));
-  lines.push(risLine('PY', String(issued.year)));
-  lines.push(risLine('DA', `${issued.year}/${issued.month ? String(issued.month).padStart(2, '0') : ''}/${issued.day ? String(issued.day).padStart(2, '0') : ''}/`));
+  if (issued) {
+    lines.push(risLine('PY', String(issued.year)));
+    lines.push(risLine('DA', `${issued.year}/${issued.month ? String(issued.month).padStart(2, '0') : ''}/${issued.day ? String(issued.day).padStart(2, '0') : ''}/`));
+  }
   if (data.url) lines.push(risLine('UR', data.url));
   if (data.accessed) lines.push(risLine('Y2', data.accessed.replace(/-/g, '/')));
   lines.push(risLine('N1', `${data.issuedCirca ? 'Date approximate. ' : ''}Archived excerpt: ${source.pageUrl}`));

@@ -81,7 +81,7 @@ export function sourceRecords(model: SiteModel, address: SiteAddress, archivedTe
     containerTitle: data.containerTitle ?? null,
     publisher: data.publisher ?? null,
     authors: formatAuthors(data) ? data.authors.map((author) => ('literal' in author ? author.literal : [author.given, author.family].filter(Boolean).join(' '))) : [],
-    issued: data.issued,
+    issued: data.issued ?? null,
     issuedCirca: data.issuedCirca,
     documentUrl: data.url ?? null,
     archives: data.archives.map((archive) => archive.url),

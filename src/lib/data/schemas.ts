@@ -133,8 +133,8 @@ export const sourceRecordSchema = z.object({
   publisher: z.string().nullable(),
   /** Authors, as written. */
   authors: z.array(z.string()),
-  /** Publication date as known. */
-  issued: z.string(),
+  /** Publication date as known, or null for an undated document. */
+  issued: z.string().nullable(),
   /** Whether the publication date is approximate. */
   issuedCirca: z.boolean(),
   /** The document's own address, when known. */

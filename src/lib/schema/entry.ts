@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, periodEnd, periodStart } from '../dates.ts';
-import { idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
+import { dayDateSchema, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
 
 /** The three kinds of entry. */
 export const ENTRY_KINDS = ['event', 'statement', 'count'] as const;
@@ -72,6 +72,14 @@ export const statusSchema = z.strictObject({
 });
 
 const nonNegative = z.number().min(0, { message: 'must not be negative' });
+
+/** An editorial correction, shown prominently on the entry's page. */
+export const correctionSchema = z.strictObject({
+  /** Day the correction was made, `YYYY-MM-DD`. */
+  date: dayDateSchema,
+  /** What was wrong, what it now says, and on what evidence. */
+  note: textSchema,
+});
 
 /** A quantity claim: how many of what, of whom, as of when, in the words of the source. */
 export const quantitySchema = z
@@ -202,6 +210,8 @@ const entryFields = {
   evidence: z.array(evidenceSchema).min(1, { message: 'needs at least one quoted passage' }),
   /** Editorial status, when the claim is disputed, superseded or retracted. */
   status: statusSchema.optional(),
+  /** Corrections made to this entry after publication, oldest first. */
+  corrections: z.array(correctionSchema).default([]),
 };
 
 function checkEntryPeriod(entry: { date: string; end?: string | undefined }, context: z.core.$RefinementCtx<unknown>): void {

@@ -84,8 +84,8 @@ export const sourceSchema = z.strictObject({
   number: textSchema.optional(),
   /** Authors, in CSL's name form. */
   authors: z.array(authorSchema).default([]),
-  /** Publication date with the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  issued: partialDateSchema,
+  /** Publication date with the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Leave it out when the document is undated and no date can be inferred; say why in `issuedBasis`. */
+  issued: partialDateSchema.optional(),
   /** True when the publication date is approximate (inferred rather than printed). */
   issuedCirca: z.boolean().default(false),
   /** How the publication date was established when the document does not print it. */

@@ -12,7 +12,7 @@ export function formatAuthors(source: Source): string {
 /** "CBS News, 2011 (approximate date)": who published it and when, with the date's precision. */
 export function sourceByline(source: Source): string {
   const publisher = source.publisher ?? source.containerTitle ?? formatAuthors(source);
-  const date = formatPartialDate(partialDate(source.issued), { circa: source.issuedCirca });
+  const date = source.issued ? formatPartialDate(partialDate(source.issued), { circa: source.issuedCirca }) : 'undated';
   return publisher ? `${publisher}, ${date}` : date;
 }
 

@@ -76,9 +76,11 @@ export function buildSiteModel(input: {
   const byName = <T extends { id: string }>(items: readonly T[], name: (item: T) => string) =>
     [...items].sort((a, b) => name(a).localeCompare(name(b), 'en') || a.id.localeCompare(b.id));
   const actors = byName(input.actors, (actor) => actor.data.name);
-  const sources = [...input.sources].sort(
-    (a, b) => comparePartialDates(partialDate(a.data.issued), partialDate(b.data.issued)) || a.id.localeCompare(b.id),
-  );
+  // Sources in order of publication; undated documents last.
+  const sources = [...input.sources].sort((a, b) => {
+    if (!a.data.issued || !b.data.issued) return Number(!a.data.issued) - Number(!b.data.issued) || a.id.localeCompare(b.id);
+    return comparePartialDates(partialDate(a.data.issued), partialDate(b.data.issued)) || a.id.localeCompare(b.id);
+  });
   const topics = [...input.topics].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 
   const entriesByActor = new Map<string, EntryItem[]>();

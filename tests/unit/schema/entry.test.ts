@@ -20,7 +20,7 @@ const issues = (value: unknown): [string, string][] =>
 
 describe('entrySchema', () => {
   it('accepts a minimal event and statement and fills defaults', () => {
-    expect(entrySchema.parse(base)).toEqual({ ...base, circa: false, actors: [], places: [], related: [], attribution: { by: { actor: 'example-agency' }, via: [] } });
+    expect(entrySchema.parse(base)).toEqual({ ...base, circa: false, actors: [], places: [], related: [], corrections: [], attribution: { by: { actor: 'example-agency' }, via: [] } });
     expect(entrySchema.parse({ ...base, kind: 'statement' }).kind).toBe('statement');
   });
 
@@ -123,5 +123,17 @@ describe('quantitySchema', () => {
   it('refuses an unknown qualifier and a measure that is not an id', () => {
     expect(quantitySchema.safeParse({ ...quantity, qualifier: 'aboot' }).success).toBe(false);
     expect(problems({ measure: 'Agents in Mexico' })).toEqual(['measure: must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`']);
+  });
+});
+
+describe('entry corrections', () => {
+  const base = {
+    id: 'x', kind: 'event', title: 'T', summary: 'S', date: '2011', topics: ['t'],
+    attribution: { by: { actor: 'a' } }, evidence: [{ source: 's', quote: 'q' }],
+  };
+  it('accepts dated correction notes and refuses undated or empty ones', () => {
+    expect(entrySchema.parse({ ...base, corrections: [{ date: '2026-01-02', note: 'The date was 2012; the source says 2011.' }] }).corrections).toHaveLength(1);
+    expect(entrySchema.safeParse({ ...base, corrections: [{ date: '2026-01', note: 'x' }] }).success).toBe(false);
+    expect(entrySchema.safeParse({ ...base, corrections: [{ date: '2026-01-02', note: '' }] }).success).toBe(false);
   });
 });

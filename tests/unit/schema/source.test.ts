@@ -23,8 +23,10 @@ describe('sourceSchema', () => {
     expect(parsed.copies).toEqual([{ description: 'Reprinted on a fictional blog', fidelity: 'exact' }]);
   });
 
-  it('needs id, type, title and issued', () => {
-    expect(issues({}).map(([path]) => path)).toEqual(['id', 'type', 'title', 'issued']);
+  it('needs id, type and title; an undated document has no issued date', () => {
+    expect(issues({}).map(([path]) => path)).toEqual(['id', 'type', 'title']);
+    const { issued: _issued, ...undated } = minimal as Record<string, unknown>;
+    expect(issues(undated)).toEqual([]);
   });
 
   it('refuses non-http addresses wherever an address goes', () => {
