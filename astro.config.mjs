@@ -16,6 +16,24 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap(), pagefind()],
+  // A Content Security Policy on every page: scripts and styles only from this site or by
+  // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
+  // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkStripHtml, [remarkSafeLinks, { base }]],

@@ -22,7 +22,8 @@ export default defineConfig({
   webServer: {
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
+    // Locally, a second test run (or a server left running) serves the same dist/; CI always starts its own.
+    reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },
 });

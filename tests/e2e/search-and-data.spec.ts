@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { checkCompleteness, searchIndexUrls } from '../../src/lib/checks/completeness.ts';
 import { ENTRY_COLUMNS, entryRows } from '../../src/lib/data/csv.ts';
 import type { EntryRecord } from '../../src/lib/data/schemas.ts';
 import { validateContentDir } from '../../src/lib/validation/index.ts';
@@ -16,38 +16,17 @@ const dist = join(root, 'dist');
 const { content } = validateContentDir(join(root, 'content'), root);
 const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');
 
-/** The page URLs in Pagefind's index, read from its fragments (gzip, behind a `pagefind_dcd` signature). */
-function indexedUrls(): Set<string> {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return new Set(
-    readdirSync(dir).map((name) => {
-      const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
-    }),
-  );
-}
-
 test.describe('completeness of the built site', () => {
   test('every entry is in the search index, entries.json, entries.csv and the sitemap', () => {
-    const indexed = indexedUrls();
-    const json = JSON.parse(readDist('data/entries.json')) as { entries: EntryRecord[] };
-    const csvIds = new Set((parseCsv(readDist('data/entries.csv'), { columns: true }) as { id: string }[]).map((row) => row.id));
-    const sitemap = readDist('sitemap-0.xml');
-    const jsonIds = new Set(json.entries.map((entry) => entry.id));
-    const missing: string[] = [];
-    for (const { id } of content.entries) {
-      const path = `/entries/${id}/`;
-      if (!indexed.has(path)) missing.push(`${id}: search index`);
-      if (!jsonIds.has(id)) missing.push(`${id}: entries.json`);
-      if (!csvIds.has(id)) missing.push(`${id}: entries.csv`);
-      if (!sitemap.includes(`${path}</loc>`)) missing.push(`${id}: sitemap`);
-    }
-    expect(missing).toEqual([]);
-    expect(jsonIds.size).toBe(content.entries.length);
+    const { problems, items } = checkCompleteness(dist, content);
+    expect(problems).toEqual([]);
+    expect(items).toBe(content.entries.length + content.actors.length + content.sources.length + content.topics.length);
+    const jsonIds = (JSON.parse(readDist('data/entries.json')) as { entries: EntryRecord[] }).entries.map((entry) => entry.id);
+    expect(new Set(jsonIds).size).toBe(content.entries.length);
   });
 
   test('actors, sources and topics are searchable too', () => {
-    const indexed = indexedUrls();
+    const indexed = searchIndexUrls(dist);
     const missing = (['actors', 'sources', 'topics'] as const).flatMap((collection) =>
       content[collection].map((document) => `/${collection}/${document.id}/`).filter((path) => !indexed.has(path)),
     );
