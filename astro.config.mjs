@@ -35,6 +35,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Shiki colours code with inline styles, which the Content Security Policy forbids; content has no code to colour.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkStripHtml, [remarkSafeLinks, { base }]],
     }),

@@ -63,7 +63,7 @@ test('an actor with counts has a chart drawn without JavaScript and an equivalen
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/actors/us-federal-government/');
-  await expect(page.locator('figure.count-chart svg[role="img"]')).toHaveCount(1);
+  await expect(page.locator('figure.count-chart svg[role="group"]')).toHaveCount(1);
   const marks = page.locator('figure.count-chart .mark');
   const rows = page.locator('figure.count-chart + .table-scroll tbody tr');
   expect(await marks.count()).toBeGreaterThanOrEqual(3);

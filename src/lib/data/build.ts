@@ -13,6 +13,7 @@ let files: Promise<Record<DataFileName, unknown>> | undefined;
 
 /** The four JSON data files, each checked against its published schema before it is written. */
 export function loadDataFiles(address: SiteAddress): Promise<Record<DataFileName, unknown>> {
+  if (import.meta.env.DEV) files = undefined;
   files ??= (async () => {
     const model = await loadSiteModel();
     const bodies = new Map((await getCollection('sources')).map((source) => [source.id, source.body ?? '']));

@@ -91,7 +91,8 @@ export function layoutCountChart(claims: readonly ChartClaim[], width = 640, hei
   const xTicks: { x: number; label: string }[] = [];
   const yearStep = Math.max(1, Math.ceil((lastYear - firstYear) / 8));
   for (let year = firstYear; year <= Math.max(lastYear, firstYear + 1); year += yearStep) xTicks.push({ x: xOf(Date.UTC(year, 0, 1)), label: String(year) });
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => ({ y: yOf(yMax * fraction), label: Math.round(yMax * fraction).toLocaleString('en-US') }));
+  // Fifths of a 1-2-5 maximum are round numbers (0, 10, 20 … 50; 0, 400 … 2,000).
+  const yTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((fraction) => ({ y: yOf(yMax * fraction), label: Math.round(yMax * fraction).toLocaleString('en-US') }));
   return { width, height, plot, xTicks, yTicks, marks };
 }
 

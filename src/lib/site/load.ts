@@ -5,6 +5,8 @@ import { buildSiteModel, type SiteModel } from './model.ts';
 let model: Promise<SiteModel> | undefined;
 
 export function loadSiteModel(): Promise<SiteModel> {
+  // In development content changes while the server runs: build the model afresh per request.
+  if (import.meta.env.DEV) model = undefined;
   model ??= (async () => {
     const [entries, sources, actors, topics] = await Promise.all([
       getCollection('entries'),
