@@ -2,7 +2,7 @@
  * Checks a Markdown body before it can reach a page: no raw HTML, no unsafe links,
  * alt text on every image, and cross-links that name a real entry, actor, source or topic.
  */
-import type { Root } from 'mdast';
+import type { Image, ImageReference, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -31,6 +31,11 @@ export interface MarkdownCheck {
 
 const parser = unified().use(remarkParse);
 
+const RAW_HTML = {
+  message: 'raw HTML is not allowed in Markdown',
+  hint: 'use Markdown only; to show a tag as text, put it in `backticks`',
+} as const;
+
 export function parseMarkdown(body: string): Root {
   return parser.parse(body);
 }
@@ -46,16 +51,14 @@ export function checkMarkdown(body: string): MarkdownCheck {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
     if (node.type === 'html') {
-      findings.push({
-        line,
-        column,
-        message: 'raw HTML is not allowed in Markdown',
-        hint: 'use Markdown only; to show a tag as text, put it in `backticks`',
-      });
+      findings.push({ line, column, ...RAW_HTML });
       return;
     }
     if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
       findings.push({ line, column, message: 'image has no alt text', hint: 'describe the image: `![what it shows](path)`' });
+    }
+    if (node.type === 'image' || node.type === 'imageReference') {
+      for (const at of htmlInImageDescription(body, node)) findings.push({ ...at, ...RAW_HTML });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const link = classifyLink(node.url);
@@ -72,4 +75,29 @@ export function checkMarkdown(body: string): MarkdownCheck {
     }
   });
   return { findings, crossLinks };
+}
+
+/**
+ * Raw HTML inside an image's description (`![<img onerror=…>](x.png)`). The syntax tree keeps
+ * no nodes there, only the flattened `alt` text, so the description is read again, without its
+ * `!`, as the text of a link, where HTML stays a node. Positions are in `text`, 1-based.
+ */
+function htmlInImageDescription(text: string, image: Image | ImageReference): { line: number; column: number }[] {
+  const start = image.position?.start;
+  const endOffset = image.position?.end.offset;
+  if (start?.offset === undefined || endOffset === undefined) return [];
+  const source = text.slice(start.offset + 1, endOffset);
+  if (!source.includes('<')) return [];
+  // `source` begins one column after the `!`; its later lines begin where the file's lines do.
+  const at = (line: number, column: number) => ({ line: start.line + line - 1, column: line === 1 ? start.column + column : column });
+  const found: { line: number; column: number }[] = [];
+  visit(parseMarkdown(source), (node) => {
+    const line = node.position?.start.line ?? 1;
+    const column = node.position?.start.column ?? 1;
+    if (node.type === 'html') found.push(at(line, column));
+    else if (node.type === 'image' || node.type === 'imageReference') {
+      for (const inner of htmlInImageDescription(source, node)) found.push(at(inner.line, inner.column));
+    }
+  });
+  return found;
 }

@@ -47,13 +47,28 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** Line breaks: CR and LF, and those only some terminals, editors and log viewers honour. */
+const LINE_BREAKS = /\s*[\r\n\v\f\u0085\u2028\u2029]+\s*/g;
+
+/**
+ * Characters a terminal or log viewer acts on instead of showing: C0 and C1 controls other than
+ * tab, CR and LF (ESC starts colour, cursor and hyperlink sequences), DEL, the line breaks other
+ * than CR and LF, and the bidirectional overrides and isolates that make a line read differently
+ * from what it holds. Content is echoed in problems, so these are shown as escapes (`\u001b`).
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return printable(text.replace(LINE_BREAKS, ' '));
 }
 
 // Escaping as GitHub's workflow-command parser expects.
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

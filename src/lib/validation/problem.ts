@@ -20,7 +20,11 @@ export function formatFieldPath(path: FieldPath): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
-    else text += text === '' ? segment : `.${segment}`;
+    else {
+      // A blank key would print as nothing: show it quoted.
+      const name = segment.trim() === '' ? JSON.stringify(segment) : segment;
+      text += text === '' ? name : `.${name}`;
+    }
   }
   return text === '' ? '(frontmatter)' : text;
 }

@@ -82,7 +82,8 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
     }
     const parsed = result.parsed;
     const declaredId = parsed.data['id'];
-    if (declaredId !== undefined && declaredId !== fileId) {
+    // An id that is a list or a set of fields is reported by the schema (`must be text`), not compared.
+    if (declaredId !== undefined && declaredId !== fileId && (declaredId === null || typeof declaredId !== 'object')) {
       const owner = filesById.get(`${collection}/${String(declaredId)}.md`);
       if (owner) {
         problems.push(fieldProblem(parsed, ['id'], `duplicate id: "${String(declaredId)}" is already the id of ${owner}`, `give this file its own id, \`id: ${fileId}\``));
