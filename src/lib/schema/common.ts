@@ -14,11 +14,18 @@ export const idSchema = z
   .min(1, { message: 'must not be empty', abort: true })
   .regex(ID_PATTERN, { message: 'must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`' });
 
-/** Non-empty text on one logical line; surrounding spaces are an editing slip, not content. */
+// Control characters (NUL, ESC, …) have no place in prose and can disturb terminals and logs; tabs and line breaks are allowed.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Non-empty text; surrounding spaces are an editing slip, not content. */
 export const textSchema = z
   .string()
   .min(1, { message: 'must not be empty' })
-  .refine((value) => value.trim() === value, { message: 'must not start or end with spaces' });
+  .refine((value) => value.trim() === value, { message: 'must not start or end with spaces' })
+  .refine((value) => !CONTROL_CHARACTER.test(value), {
+    message: 'contains a control character',
+    params: { hint: 'retype the text; control characters usually come from copying out of PDFs or terminals' },
+  });
 
 /**
  * A date with the precision its source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -46,11 +53,18 @@ export const dayDateSchema = partialDateSchema.refine((text) => /^\d{4}-\d{2}-\d
 });
 
 /** An absolute `http:` or `https:` address. Any other scheme (`javascript:`, `data:`, `ftp:`) is refused. */
-export const httpUrlSchema = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  message: 'must be an absolute http(s) address, e.g. `https://www.gao.gov/products/gao-09-709`',
-});
+export const httpUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    message: 'must be an absolute http(s) address, e.g. `https://www.gao.gov/products/gao-09-709`',
+    abort: true,
+  })
+  // Quotes, angle brackets and spaces are never part of a real address, only of an attempt to break out of an attribute.
+  .refine((value) => !/[\s"'<>`]/.test(value), {
+    message: 'contains a space, quote or angle bracket',
+    params: { hint: 'percent-encode them (%20, %22, %3C, %3E) or copy the address from the browser bar' },
+  });
 
 /** A BCP 47 language tag such as `en`, `es` or `es-MX`. */
 export const languageSchema = z

@@ -71,6 +71,20 @@ describe('httpUrlSchema', () => {
   );
 });
 
+describe('httpUrlSchema and textSchema refuse what only an attack would contain', () => {
+  it('refuses quotes, angle brackets and spaces in an address', () => {
+    for (const url of ['https://example.com/"onmouseover="x', 'https://example.com/<script>', 'https://example.com/a b']) {
+      expect(messages(httpUrlSchema.safeParse(url))).toEqual(['contains a space, quote or angle bracket']);
+    }
+  });
+
+  it('refuses control characters in text, but keeps tabs and line breaks', () => {
+    expect(messages(textSchema.safeParse('Fixture\u001b[31m'))).toEqual(['contains a control character']);
+    expect(messages(textSchema.safeParse('Fix\u0000ture'))).toEqual(['contains a control character']);
+    expect(textSchema.safeParse('Line one\nline two').success).toBe(true);
+  });
+});
+
 describe('languageSchema', () => {
   it('accepts BCP 47 tags and refuses names', () => {
     for (const tag of ['en', 'es', 'es-MX', 'nah']) expect(languageSchema.safeParse(tag).success).toBe(true);
