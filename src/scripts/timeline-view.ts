@@ -1,15 +1,17 @@
 /**
  * `<timeline-view>`: enhances the server-rendered chronological list with filters that live in
  * the URL and an interactive vis-timeline canvas. vis-timeline, vis-data and vis's stylesheet
- * are loaded with dynamic `import()`, so only this page downloads them. The pure logic (URL
+ * are loaded with one dynamic `import()` of `vis-timeline.ts` (one chunk, only on this page;
+ * that file says what is left out and how). The pure logic (URL
  * state, filtering, groups and items) is in `src/lib/site/timeline-state.ts`.
  *
  * Parts (found by `data-*` attributes in `TimelineView.astro`): the filter form, the stage
  * (toolbar, focusable viewport around the `aria-hidden` canvas, details panel), a polite live
  * region, and the list. For tests, the element exposes `timeline` (the vis instance) and
  * `data-window-start` / `data-window-end` (ISO instants) once drawn, and `data-ready`.
+ * For `npm run bench`, it sets performance marks `timeline-view:data-start`, `:data-loaded`,
+ * `:vis-loaded` and `:drawn` (first render, clusters applied).
  */
-import type { MomentInput } from 'moment';
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroupCollectionType, DataItemCollectionType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import type { TimelineData, TimelineEntry } from '../lib/site/timeline-data.ts';
@@ -130,11 +132,13 @@ export class TimelineViewElement extends HTMLElement {
     form.hidden = false;
 
     const src = this.dataset.src;
+    performance.mark('timeline-view:data-start');
     try {
       if (!src) throw new Error('no data-src');
       const response = await fetch(src);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       this.#data = (await response.json()) as TimelineData;
+      performance.mark('timeline-view:data-loaded');
     } catch (error) {
       form.hidden = true;
       this.#showError('The timeline’s data could not be loaded, so filters are unavailable. The list below shows every entry.', error);
@@ -281,13 +285,8 @@ export class TimelineViewElement extends HTMLElement {
   // ---- Canvas -------------------------------------------------------------------------------
 
   async #draw(): Promise<void> {
-    const [{ Timeline }, { DataSet }, { default: moment }] = await Promise.all([
-      import('vis-timeline/esnext'),
-      import('vis-data/esnext'),
-      // vis-timeline's own date library (its peer dependency, bundled once), to draw the axis in UTC.
-      import('moment'),
-      import('vis-timeline/styles/vis-timeline-graph2d.min.css'),
-    ]);
+    const { Timeline, DataSet, visMoment } = await import('./vis-timeline.ts');
+    performance.mark('timeline-view:vis-loaded');
     const data = this.#data;
     if (!data) return;
     this.#items = new DataSet<VisItem>();
@@ -297,8 +296,9 @@ export class TimelineViewElement extends HTMLElement {
     const extent = extentOf(data.entries) ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2020, 0, 1) };
     const initial = this.#initialWindow();
     const options: TimelineOptions = {
-      // Dates are UTC throughout the site: draw the axis in UTC whatever the reader's time zone.
-      moment: (date?: MomentInput) => moment(date).utc(),
+      // Dates are UTC throughout the site: draw the axis in UTC whatever the reader's time zone
+      // (vis-moment is UTC-only, as `moment(date).utc()` was).
+      moment: visMoment as unknown as NonNullable<TimelineOptions['moment']>,
       locale: 'en',
       start: initial.start,
       end: initial.end,
@@ -360,6 +360,7 @@ export class TimelineViewElement extends HTMLElement {
     this.#showSelection({ announce: false, move: !this.#windowInUrl });
     this.#parts.loading.hidden = true;
     this.dataset.ready = 'true';
+    performance.mark('timeline-view:drawn');
   }
 
   #initialWindow(): { start: number; end: number } {
