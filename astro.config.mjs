@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import visTimelineSlim from './src/integrations/vis-timeline-slim.ts';
 import remarkSafeLinks from './src/lib/remark/remark-safe-links.ts';
 import remarkStripHtml from './src/lib/remark/remark-strip-html.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), pagefind()],
+  integrations: [sitemap(), pagefind(), visTimelineSlim()],
   // A Content Security Policy on every page: scripts and styles only from this site or by
   // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
   // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).

@@ -124,9 +124,16 @@ export function buildSiteModel(input: {
   };
 }
 
-/** The entries before and after one in a chronological list. */
+const positions = new WeakMap<readonly EntryItem[], Map<string, number>>();
+
+/** The entries before and after one in a chronological list (positions indexed once per list, not scanned per page). */
 export function neighbours(list: readonly EntryItem[], id: string): { previous?: EntryItem; next?: EntryItem } {
-  const index = list.findIndex((entry) => entry.id === id);
+  let byId = positions.get(list);
+  if (!byId) {
+    byId = new Map(list.map((entry, position) => [entry.id, position]));
+    positions.set(list, byId);
+  }
+  const index = byId.get(id) ?? -1;
   if (index === -1) return {};
   const previous = list[index - 1];
   const next = list[index + 1];

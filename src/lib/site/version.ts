@@ -5,7 +5,16 @@
  */
 import { execFileSync } from 'node:child_process';
 
+const cache = new Map<string, string | undefined>();
+
+/** The version date, read once per build (every entry page asks for it). */
 export function siteVersionDate(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string | undefined {
+  const key = `${env['SOURCE_DATE_EPOCH'] ?? ''}\u0000${cwd}`;
+  if (!cache.has(key)) cache.set(key, readVersionDate(env, cwd));
+  return cache.get(key);
+}
+
+function readVersionDate(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   try {
