@@ -43,27 +43,26 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   const id = request.id ?? slugify(request.title);
   const file = `content/${collection}/${id}.md`;
   const title = yamlString(request.title);
+  const { fields, body = '', todo } = templateFor(request, title);
+  const text = ['---', schemaLine(collection), `id: ${id}`, ...fields, '---', '', ...(body ? [body, ''] : [])].join('\n');
+  return { collection, id, file, text, todo };
+}
+
+/** The fields after `id`, the body and the to-do list of each kind of file. */
+function templateFor(request: ScaffoldRequest, title: string): { fields: string[]; body?: string; todo: string[] } {
   switch (request.type) {
     case 'entry':
-      return { collection, id, file, ...entryTemplate(id, title, request.kind ?? 'event', collection) };
+      return entryTemplate(title, request.kind ?? 'event');
     case 'source':
       return {
-        collection,
-        id,
-        file,
-        text: [
-          '---',
-          schemaLine(collection),
-          `id: ${id}`,
+        fields: [
           'type: article-newspaper    # CSL type: article-newspaper, report, hearing, post-weblog, document, ...',
           `title: ${title}`,
           'publisher: ""             # who published it, e.g. "CBS News"',
           'issued: ""                # publication date: YYYY, YYYY-MM or YYYY-MM-DD, only what the document gives',
-          '# url: https://...        # only the document\'s real address, never a guessed one',
+          "# url: https://...        # only the document's real address, never a guessed one",
           `accessed: ${request.today}`,
-          '---',
-          '',
-        ].join('\n'),
+        ],
         todo: [
           'publisher and issued date',
           'url, only if you know the real address (record reprints under `copies`)',
@@ -72,38 +71,21 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
       };
     case 'actor':
       return {
-        collection,
-        id,
-        file,
-        text: [
-          '---',
-          schemaLine(collection),
-          `id: ${id}`,
+        fields: [
           `name: ${title}`,
           'kind: agency              # government, department, agency, office, committee, organisation, company, news-organisation, person, ...',
           'country: US',
           'summary: ""               # one sentence, from the sources',
-          '---',
-          '',
-        ].join('\n'),
+        ],
         todo: ['kind, country and summary', 'shortName, aliases and parent where they apply'],
       };
     case 'topic':
-      return {
-        collection,
-        id,
-        file,
-        text: ['---', schemaLine(collection), `id: ${id}`, `title: ${title}`, 'summary: ""', '---', '', 'Introduction to the storyline.', ''].join('\n'),
-        todo: ['summary', 'the introduction, below the closing ---'],
-      };
+      return { fields: [`title: ${title}`, 'summary: ""'], body: 'Introduction to the storyline.', todo: ['summary', 'the introduction, below the closing ---'] };
   }
 }
 
-function entryTemplate(id: string, title: string, kind: EntryKind, collection: CollectionName): { text: string; todo: string[] } {
-  const lines = [
-    '---',
-    schemaLine(collection),
-    `id: ${id}`,
+function entryTemplate(title: string, kind: EntryKind): { fields: string[]; body: string; todo: string[] } {
+  const fields = [
     `kind: ${kind}              # event, statement or count`,
     `title: ${title}`,
     'summary: ""               # one or two sentences: what is claimed, and by whom',
@@ -115,10 +97,10 @@ function entryTemplate(id: string, title: string, kind: EntryKind, collection: C
     '    actor: ""             # id from content/actors/, or use description: "..." instead',
     'evidence:',
     '  - source: ""            # id from content/sources/',
-    '    quote: ""             # copied character for character from the source\'s archived text',
+    "    quote: \"\"             # copied character for character from the source's archived text",
   ];
   if (kind === 'count') {
-    lines.push(
+    fields.push(
       'quantity:',
       '  measure: agents-in-mexico',
       '  subject: ""             # id of the actor whose people are counted',
@@ -129,8 +111,7 @@ function entryTemplate(id: string, title: string, kind: EntryKind, collection: C
       '  stated: ""              # the words of the quote for the number, e.g. "more than 60"',
     );
   }
-  lines.push('---', '', 'Context for readers, in Markdown. Link other entries with `[text](entry:their-id)`.', '');
   const todo = ['summary and date', 'topics and actors', 'attribution and evidence (source id and verbatim quote)'];
   if (kind === 'count') todo.push('quantity: subject, qualifier, value, asOf and the stated words');
-  return { text: lines.join('\n'), todo };
+  return { fields, body: 'Context for readers, in Markdown. Link other entries with `[text](entry:their-id)`.', todo };
 }
