@@ -1,6 +1,7 @@
-/** Loads the collections once per build and builds the site model from them. */
-import { getCollection } from 'astro:content';
-import { buildSiteModel, type SiteModel } from './model.ts';
+/** Loads the collections once per build, builds the site model from them, and gives each page its item. */
+import { getCollection, getEntry } from 'astro:content';
+import { buildSiteModel, type ActorItem, type EntryItem, type SiteModel, type SourceItem, type TopicItem } from './model.ts';
+import type { PageCollection } from './urls.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -17,4 +18,22 @@ export function loadSiteModel(): Promise<SiteModel> {
     return buildSiteModel({ entries, sources, actors, topics });
   })();
   return model;
+}
+
+type ItemOf = { entries: EntryItem; sources: SourceItem; actors: ActorItem; topics: TopicItem };
+
+/** `getStaticPaths` of a page per item of a collection. */
+export async function pagePaths(collection: PageCollection): Promise<{ params: { id: string } }[]> {
+  const site = await loadSiteModel();
+  return site[collection].map((item) => ({ params: { id: item.id } }));
+}
+
+/** What a page of one item needs: the model, the item, and its collection entry (for its rendered body). */
+export async function loadPage<C extends PageCollection>(collection: C, id: string) {
+  const site = await loadSiteModel();
+  const byId = { entries: site.entryById, sources: site.sourceById, actors: site.actorById, topics: site.topicById }[collection] as ReadonlyMap<string, ItemOf[C]>;
+  const item = byId.get(id);
+  const collectionEntry = await getEntry(collection, id);
+  if (!item || !collectionEntry) throw new Error(`${collection}/${id} is missing from the site model`);
+  return { model: site, item, collectionEntry };
 }
