@@ -299,16 +299,7 @@ export class VisMoment {
     const other = visMoment(input);
     const unit = unitOf(unitName);
     const ms = this.#time - other.valueOf();
-    const months = () => {
-      // moment's monthDiff: whole months plus the fraction of the month, from the anchor.
-      const whole = (this.year() - other.year()) * 12 + (this.month() - other.month());
-      const anchor = other.clone().add(whole, 'month').valueOf();
-      const fraction =
-        this.#time - anchor < 0
-          ? (this.#time - anchor) / (anchor - other.clone().add(whole - 1, 'month').valueOf())
-          : (this.#time - anchor) / (other.clone().add(whole + 1, 'month').valueOf() - anchor);
-      return -(-whole - fraction) || 0;
-    };
+    const months = () => monthDiff(this, other);
     const divisors: Record<Unit, number> = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000, day: DAY, week: 7 * DAY, month: 0, year: 0 };
     const value = unit === 'month' ? months() : unit === 'year' ? months() / 12 : ms / divisors[unit];
     return Math.trunc(value) || 0;
@@ -418,6 +409,20 @@ export class VisMoment {
       }
     });
   }
+}
+
+/**
+ * moment's `monthDiff(a, b)`, line for line: whole months from `a` to `b` plus the fraction of the
+ * month around the anchor, computed from the later day of month so month ends round as moment does.
+ */
+function monthDiff(a: VisMoment, b: VisMoment): number {
+  if (a.date() < b.date()) return -monthDiff(b, a);
+  const whole = (b.year() - a.year()) * 12 + (b.month() - a.month());
+  const anchor = a.clone().add(whole, 'month').valueOf();
+  const later = b.valueOf() - anchor >= 0;
+  const anchor2 = a.clone().add(later ? whole + 1 : whole - 1, 'month').valueOf();
+  const adjust = later ? (b.valueOf() - anchor) / (anchor2 - anchor) : (b.valueOf() - anchor) / (anchor - anchor2);
+  return -(whole + adjust) || 0;
 }
 
 function timeOf(input: VisMomentInput): number {
