@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, measureSearch, measureSiteTimeline, measureTimelineJs, readTimelineData, writeTimelineJsPage, type SearchResult, type TimelineJsResult, type TimelineResult } from '../src/lib/bench/browser.ts';
+import { launchChromium, measureSearch, measureSiteTimeline, measureTimelineJs, readTimeline, writeTimelineJsPage, type SearchResult, type TimelineJsResult, type TimelineResult } from '../src/lib/bench/browser.ts';
 import { GNU_TIME, measure, type Measured } from '../src/lib/bench/measure.ts';
 import { COMMIT_DATE, createBareProject, createFullProject } from '../src/lib/bench/projects.ts';
 import { serveStatic } from '../src/lib/bench/static-server.ts';
@@ -156,13 +156,14 @@ function round(value: number, digits = 2): number {
 async function benchTimeline(entries: number): Promise<{ build: ReturnType<typeof summary>; site: TimelineResult; timelinejs3: TimelineJsResult }> {
   const dir = join(tmp, `timeline-${entries}`);
   log(`timeline: a timeline-only build of ${entries} entries`);
-  createFullProject(root, dir, entries, { pages: ['timeline/index.astro', 'timeline.json.ts'] });
+  createFullProject(root, dir, entries, { pages: ['timeline/index.astro', 'timeline.json.ts', 'timeline-details.json.ts'] });
   const build = await measure(process.execPath, [astroBin, 'build'], { cwd: dir, env, quiet: true });
   check('timeline build', build);
   const dist = join(dir, 'dist');
-  const data = readTimelineData(dist);
+  const timeline = readTimeline(dist);
+  const { data } = timeline;
   const tl3Dir = join(dir, 'timelinejs3');
-  writeTimelineJsPage(tl3Dir, join(root, 'node_modules', '@knight-lab', 'timelinejs'), data);
+  writeTimelineJsPage(tl3Dir, join(root, 'node_modules', '@knight-lab', 'timelinejs'), timeline);
 
   const browser = await launchChromium();
   try {

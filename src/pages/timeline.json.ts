@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadSiteModel } from '../lib/site/load.ts';
-import { buildTimelineData } from '../lib/site/timeline-data.ts';
+import { buildTimelineFiles } from '../lib/site/timeline-data.ts';
 
+/** What the timeline's first render needs; the details panel's text is in `/timeline-details.json`. */
 export const GET: APIRoute = async () => {
-  const data = buildTimelineData(await loadSiteModel(), import.meta.env.BASE_URL);
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { index } = buildTimelineFiles(await loadSiteModel());
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

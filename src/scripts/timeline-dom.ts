@@ -3,7 +3,7 @@
  * panel. Everything is built from text nodes and attributes, never from HTML strings, so no
  * content can inject markup whatever vis's own XSS filter does.
  */
-import type { TimelineEntry } from '../lib/site/timeline-data.ts';
+import type { TimelineDetails, TimelineEntry } from '../lib/site/timeline-data.ts';
 import { kindLabel, type TimelineGroupInput, type TimelineItemInput } from '../lib/site/timeline-state.ts';
 
 type Child = Node | string | null | undefined | false;
@@ -41,19 +41,24 @@ function kindBadge(entry: TimelineEntry): HTMLElement {
   return h('span', { class: `kind kind--${entry.kind}` }, kindLabel(entry.kind));
 }
 
+/** The summary, quote and source of the details panel, or why they are not there yet. */
+export type DetailsText = TimelineDetails | 'loading' | 'unavailable';
+
 /** The details panel for one entry: kind, date, linked title, summary, quote, source, conflicts. */
-export function entryDetails(entry: TimelineEntry, byId: ReadonlyMap<string, TimelineEntry>): DocumentFragment {
+export function entryDetails(entry: TimelineEntry, byId: ReadonlyMap<string, TimelineEntry>, text: DetailsText): DocumentFragment {
   const fragment = document.createDocumentFragment();
   fragment.append(
     h('p', { class: 'timeline-details__meta' }, kindBadge(entry), ' ', h('time', { datetime: entry.date }, entry.dateLabel)),
     h('h3', { class: 'timeline-details__title' }, h('a', { href: entry.url }, entry.title)),
-    h('p', { class: 'timeline-details__summary' }, entry.summary),
   );
-  if (entry.quote) fragment.append(h('blockquote', { class: 'quote' }, h('p', {}, entry.quote)));
-  if (entry.source.url) {
-    fragment.append(
-      h('p', { class: 'timeline-details__source' }, 'Source: ', h('a', { href: entry.source.url }, entry.source.title || entry.source.id)),
-    );
+  if (text === 'loading') fragment.append(h('p', { class: 'muted' }, 'Loading its summary and quote…'));
+  else if (text === 'unavailable') fragment.append(h('p', { class: 'muted' }, 'Its summary and quote could not be loaded: the entry page has them.'));
+  else {
+    fragment.append(h('p', { class: 'timeline-details__summary' }, text.summary));
+    if (text.quote) fragment.append(h('blockquote', { class: 'quote' }, h('p', {}, text.quote)));
+    if (text.source) {
+      fragment.append(h('p', { class: 'timeline-details__source' }, 'Source: ', h('a', { href: text.source.url }, text.source.title)));
+    }
   }
   const conflicts = entry.conflicts.map((id) => byId.get(id)).filter((other) => other !== undefined);
   if (conflicts.length > 0) {

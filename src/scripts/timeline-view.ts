@@ -14,7 +14,7 @@
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroupCollectionType, DataItemCollectionType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
-import type { TimelineData, TimelineEntry } from '../lib/site/timeline-data.ts';
+import { detailsOf, expandTimelineIndex, type TimelineData, type TimelineDetailsFile, type TimelineEntry, type TimelineIndex } from '../lib/site/timeline-data.ts';
 import {
   announcement,
   buildTimelineInput,
@@ -37,9 +37,10 @@ import {
   type TimelineFilters,
   type TimelineItemInput,
   type TimelineState,
+  yearOf,
 } from '../lib/site/timeline-state.ts';
 import { parsePartialDate } from '../lib/dates.ts';
-import { clusterDetails, emptyDetails, entryDetails, groupContent, itemContent } from './timeline-dom.ts';
+import { clusterDetails, emptyDetails, entryDetails, groupContent, itemContent, type DetailsText } from './timeline-dom.ts';
 
 type VisItem = TimelineItemInput & { content: HTMLElement };
 interface VisGroup {
@@ -82,11 +83,17 @@ export class TimelineViewElement extends HTMLElement {
 
   #started = false;
   #data: TimelineData | undefined;
+  /** `/timeline-details.json`, fetched once the canvas is drawn (or could not be). */
+  #details: TimelineDetailsFile | 'loading' | 'unavailable' | undefined;
   #byId = new Map<string, TimelineEntry>();
   #state: TimelineState = { group: DEFAULT_GROUP };
   #filtered: TimelineEntry[] = [];
   /** Whether the URL carries the window: once the reader moved it, or when the URL gave it. */
   #windowInUrl = false;
+  /** The entry the details panel shows, if it shows one (rather than a cluster's list or nothing). */
+  #panelEntry: TimelineEntry | undefined;
+  /** The list item marked as selected. */
+  #selectedItem: HTMLElement | undefined;
   #items: DataSet<VisItem> | undefined;
   #groups: DataSet<VisGroup> | undefined;
   #parts!: {
@@ -131,13 +138,16 @@ export class TimelineViewElement extends HTMLElement {
     this.#writeForm();
     form.hidden = false;
 
+    // vis loads while the data downloads; its failure is reported when the canvas is drawn.
+    const vis = import('./vis-timeline.ts');
+    vis.catch(() => undefined);
     const src = this.dataset.src;
     performance.mark('timeline-view:data-start');
     try {
       if (!src) throw new Error('no data-src');
       const response = await fetch(src);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.#data = (await response.json()) as TimelineData;
+      this.#data = expandTimelineIndex((await response.json()) as TimelineIndex, this.dataset.base ?? '/');
       performance.mark('timeline-view:data-loaded');
     } catch (error) {
       form.hidden = true;
@@ -171,7 +181,7 @@ export class TimelineViewElement extends HTMLElement {
 
     this.#parts.stage.hidden = false;
     try {
-      await this.#draw();
+      await this.#draw(await vis);
     } catch (error) {
       this.#parts.stage.hidden = true;
       this.#showError('The interactive timeline could not be drawn. The list below shows every entry, and the filters still apply to it.', error);
@@ -269,9 +279,15 @@ export class TimelineViewElement extends HTMLElement {
     if (!data) return;
     this.#filtered = filterEntries(data.entries, this.#state);
     const shown = new Set(this.#filtered.map((entry) => entry.id));
-    for (const [id, li] of this.#parts.listItems) li.hidden = !shown.has(id);
+    const shownYears = new Set(this.#filtered.map(yearOf));
+    // Only what changes is written: with thousands of entries, each write costs a restyle.
+    for (const [id, li] of this.#parts.listItems) {
+      const hide = !shown.has(id);
+      if (li.hidden !== hide) li.hidden = hide;
+    }
     for (const year of this.#parts.years) {
-      year.hidden = !year.querySelector('[data-entry-id]:not([hidden])');
+      const hide = !shownYears.has(year.dataset.year ?? '');
+      if (year.hidden !== hide) year.hidden = hide;
     }
     const total = data.entries.length;
     const problems = [...invalid, dateFilterError(this.#state)].filter((text) => text !== undefined);
@@ -284,8 +300,7 @@ export class TimelineViewElement extends HTMLElement {
 
   // ---- Canvas -------------------------------------------------------------------------------
 
-  async #draw(): Promise<void> {
-    const { Timeline, DataSet, visMoment } = await import('./vis-timeline.ts');
+  #draw({ Timeline, DataSet, visMoment }: typeof import('./vis-timeline.ts')): void {
     performance.mark('timeline-view:vis-loaded');
     const data = this.#data;
     if (!data) return;
@@ -354,13 +369,37 @@ export class TimelineViewElement extends HTMLElement {
     this.#recordWindow(initial.start, initial.end, false);
   }
 
-  /** Once vis has drawn for the first time: clusters, the selection from the URL, then ready. */
+  /** Once vis has drawn for the first time (clusters included): the selection from the URL, then ready. */
   #onDrawn(): void {
-    this.#recluster();
     this.#showSelection({ announce: false, move: !this.#windowInUrl });
     this.#parts.loading.hidden = true;
     this.dataset.ready = 'true';
     performance.mark('timeline-view:drawn');
+    void this.#loadDetails();
+  }
+
+  /** Fetches the details panel's text, then shows it for the selected entry. */
+  async #loadDetails(): Promise<void> {
+    if (this.#details !== undefined) return;
+    this.#details = 'loading';
+    try {
+      const src = this.dataset.detailsSrc;
+      if (!src) throw new Error('no data-details-src');
+      const response = await fetch(src);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+      this.#details = (await response.json()) as TimelineDetailsFile;
+    } catch (error) {
+      this.#details = 'unavailable';
+      console.error('<timeline-view>', error);
+    }
+    if (this.#panelEntry) this.#parts.details.replaceChildren(entryDetails(this.#panelEntry, this.#byId, this.#detailsText(this.#panelEntry.id)));
+  }
+
+  #detailsText(id: string): DetailsText {
+    const file = this.#details;
+    if (file === undefined || file === 'loading') return 'loading';
+    if (file === 'unavailable') return 'unavailable';
+    return detailsOf(file, id, this.dataset.base ?? '/') ?? 'unavailable';
   }
 
   #initialWindow(): { start: number; end: number } {
@@ -467,6 +506,7 @@ export class TimelineViewElement extends HTMLElement {
     this.#restoreVisSelection();
     if (entries.length === 0) return;
     this.#parts.detailsHeading.textContent = 'Entries in this cluster';
+    this.#panelEntry = undefined;
     this.#parts.details.replaceChildren(clusterDetails(entries));
     this.#announce(`${entries.length} entries in this cluster, listed beside the timeline.`);
   }
@@ -487,13 +527,19 @@ export class TimelineViewElement extends HTMLElement {
   #showSelection(options: { announce: boolean; move: boolean }): void {
     const entry = this.#state.selected ? this.#byId.get(this.#state.selected) : undefined;
     this.#restoreVisSelection();
-    for (const [id, li] of this.#parts.listItems) li.classList.toggle('is-selected', id === entry?.id);
+    const selectedItem = entry ? this.#parts.listItems.get(entry.id) : undefined;
+    if (selectedItem !== this.#selectedItem) {
+      this.#selectedItem?.classList.remove('is-selected');
+      selectedItem?.classList.add('is-selected');
+      this.#selectedItem = selectedItem;
+    }
     this.#parts.detailsHeading.textContent = 'Selected entry';
+    this.#panelEntry = entry;
     if (!entry) {
       this.#parts.details.replaceChildren(emptyDetails());
       return;
     }
-    this.#parts.details.replaceChildren(entryDetails(entry, this.#byId));
+    this.#parts.details.replaceChildren(entryDetails(entry, this.#byId, this.#detailsText(entry.id)));
     if (options.move) this.#keepInView(entry);
     if (options.announce) {
       const index = this.#filtered.findIndex((other) => other.id === entry.id);

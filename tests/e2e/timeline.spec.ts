@@ -3,12 +3,23 @@
  * `npx playwright test tests/e2e/timeline.spec.ts`).
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { TimelineData, TimelineEntry } from '../../src/lib/site/timeline-data.ts';
+import {
+  detailsOf,
+  expandTimelineIndex,
+  type TimelineData,
+  type TimelineDetailsFile,
+  type TimelineEntry,
+  type TimelineIndex,
+} from '../../src/lib/site/timeline-data.ts';
+
+async function fetchJson<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(path);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as T;
+}
 
 async function timelineData(page: Page): Promise<TimelineData> {
-  const response = await page.request.get('/timeline.json');
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as TimelineData;
+  return expandTimelineIndex(await fetchJson<TimelineIndex>(page, '/timeline.json'), '/');
 }
 
 async function ready(page: Page): Promise<void> {
@@ -125,8 +136,11 @@ test.describe('timeline with JavaScript', () => {
 
     await page.keyboard.press('ArrowRight');
     await expect(details.locator('h3')).toHaveText(second.title);
-    await expect(details.locator('blockquote')).toHaveText(second.quote);
-    await expect(details.getByRole('link', { name: second.source.title })).toHaveAttribute('href', second.source.url);
+    const text = detailsOf(await fetchJson<TimelineDetailsFile>(page, '/timeline-details.json'), second.id, '/');
+    if (!text?.source) throw new Error(`no details for ${second.id}`);
+    await expect(details.locator('.timeline-details__summary')).toHaveText(text.summary);
+    await expect(details.locator('blockquote')).toHaveText(text.quote);
+    await expect(details.getByRole('link', { name: text.source.title })).toHaveAttribute('href', text.source.url);
     await expect(page).toHaveURL(new RegExp(`[?&]selected=${second.id}(&|$)`));
 
     await page.keyboard.press('ArrowLeft');

@@ -10,7 +10,13 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TimelineData } from '../site/timeline-data.ts';
+import { expandTimelineIndex, type TimelineData, type TimelineDetailsFile, type TimelineIndex } from '../site/timeline-data.ts';
+
+/** The timeline's two files, as the site built them. */
+export interface BuiltTimeline {
+  readonly data: TimelineData;
+  readonly details: TimelineDetailsFile;
+}
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -152,7 +158,7 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
 }
 
 /** TimelineJS3's JSON from the site's timeline data: the same events, dates, titles and text. */
-export function timelineJsEvents(data: TimelineData): unknown {
+export function timelineJsEvents({ data, details }: BuiltTimeline): unknown {
   const parts = (iso: string, precision: string) => {
     const date = new Date(iso);
     return {
@@ -167,18 +173,19 @@ export function timelineJsEvents(data: TimelineData): unknown {
       unique_id: entry.id,
       start_date: parts(entry.start, entry.date),
       ...(entry.end ? { end_date: parts(entry.endExclusive, entry.end) } : {}),
-      text: { headline: entry.title, text: entry.summary },
+      text: { headline: entry.title, text: details.entries[entry.id]?.summary ?? '' },
       group: entry.topics[0],
     })),
   };
 }
 
 /** Writes a page that loads TimelineJS3 from the npm package's dist files and the events. */
-export function writeTimelineJsPage(dir: string, packageDir: string, data: TimelineData): void {
+export function writeTimelineJsPage(dir: string, packageDir: string, timeline: BuiltTimeline): void {
+  const { data } = timeline;
   mkdirSync(dir, { recursive: true });
   cpSync(join(packageDir, 'dist', 'js'), join(dir, 'js'), { recursive: true });
   cpSync(join(packageDir, 'dist', 'css'), join(dir, 'css'), { recursive: true });
-  writeFileSync(join(dir, 'events.json'), JSON.stringify(timelineJsEvents(data)));
+  writeFileSync(join(dir, 'events.json'), JSON.stringify(timelineJsEvents(timeline)));
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html>
@@ -326,6 +333,7 @@ export async function measureSearch(browser: Browser, origin: string, query: str
   return { query, results, pageLoad, firstSearch, firstSearchMs, blocked };
 }
 
-export function readTimelineData(distDir: string): TimelineData {
-  return JSON.parse(readFileSync(join(distDir, 'timeline.json'), 'utf8')) as TimelineData;
+export function readTimeline(distDir: string): BuiltTimeline {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(distDir, name), 'utf8')) as T;
+  return { data: expandTimelineIndex(read<TimelineIndex>('timeline.json'), '/'), details: read<TimelineDetailsFile>('timeline-details.json') };
 }

@@ -35,6 +35,7 @@ export function checkCompleteness(dist: string, content: ContentSet, base = '/')
     .map((name) => readFileSync(join(dist, name), 'utf8'))
     .join('\n');
   const timeline = readJson<{ entries: { id: string }[]; actors: { id: string }[]; topics: { id: string }[] }>(dist, 'timeline.json');
+  const timelineDetails = readJson<{ entries: Record<string, unknown> }>(dist, 'timeline-details.json');
   const exported = {
     entries: new Set(readJson<{ entries: { id: string }[] }>(dist, 'data/entries.json').entries.map((item) => item.id)),
     sources: new Set(readJson<{ sources: { id: string }[] }>(dist, 'data/sources.json').sources.map((item) => item.id)),
@@ -59,6 +60,7 @@ export function checkCompleteness(dist: string, content: ContentSet, base = '/')
       if (!sitemap.includes(`${path}</loc>`)) missing('the sitemap');
       if (collection === 'entries') {
         if (!inTimeline.entries.has(id)) missing('timeline.json');
+        if (!Object.hasOwn(timelineDetails.entries, id)) missing('timeline-details.json');
         if (!exported.entries.has(id)) missing('data/entries.json');
         if (!csvIds.has(id)) missing('data/entries.csv');
       }

@@ -182,6 +182,11 @@ export function entryMatches(entry: TimelineEntry, filters: TimelineFilters): bo
 }
 
 /** The entries that pass the filters, in their given (chronological) order. */
+/** The year an entry is listed under in the chronological list (`data-year`). */
+export function yearOf(entry: Pick<TimelineEntry, 'date'>): string {
+  return String(Number(entry.date.slice(0, 4)));
+}
+
 export function filterEntries(entries: readonly TimelineEntry[], filters: TimelineFilters): TimelineEntry[] {
   return entries.filter((entry) => entryMatches(entry, filters));
 }

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { patchVisTimeline, VIS_TIMELINE_PATCHES, type VisPatch } from '../../src/lib/vis-timeline-patches.ts';
+
+/** The file the site's `import ... from 'vis-timeline/esnext'` loads: the package's `import` export. */
+const packageJson = createRequire(import.meta.url).resolve('vis-timeline/package.json');
+const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, { import: string }> };
+const visModule = readFileSync(join(dirname(packageJson), exports['./esnext']?.import ?? ''), 'utf8');
+
+describe('vis-timeline patches', () => {
+  it('each finds its passage exactly once in the installed vis-timeline', () => {
+    for (const patch of VIS_TIMELINE_PATCHES) {
+      const first = visModule.indexOf(patch.find);
+      expect(first, patch.name).toBeGreaterThan(-1);
+      expect(visModule.indexOf(patch.find, first + 1), patch.name).toBe(-1);
+    }
+  });
+
+  it('applies them all: Group.add no longer shows items, the cluster lookup is built once per clustering', () => {
+    const patched = patchVisTimeline(visModule);
+    const groupAdd = patched.slice(patched.indexOf('  add(item) {\n    this.items[item.id] = item;'));
+    expect(groupAdd.slice(0, groupAdd.indexOf('\n  }\n'))).not.toContain('_checkIfVisible');
+    expect(patched).toContain('this.oldClustersLookup ??=');
+    expect(patched).toMatch(/getClusters\(oldClusters, scale, options\) \{\n {4}this\.oldClustersLookup = undefined;/);
+  });
+
+  it('stops, naming the patch, when vis-timeline changed', () => {
+    const patch: VisPatch = { name: 'an example fix', find: 'needle', replace: 'pin' };
+    expect(patchVisTimeline('a needle here', [patch])).toBe('a pin here');
+    expect(() => patchVisTimeline('no such text', [patch])).toThrow(/"an example fix" no longer finds its passage.*src\/lib\/vis-timeline-patches\.ts/);
+    expect(() => patchVisTimeline('needle and needle', [patch])).toThrow(/"an example fix" finds its passage more than once/);
+  });
+});
