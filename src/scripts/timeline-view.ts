@@ -7,10 +7,11 @@
  *
  * Parts (found by `data-*` attributes in `TimelineView.astro`): the filter form, the stage
  * (toolbar, focusable viewport around the `aria-hidden` canvas, details panel), a polite live
- * region, and the list. For tests, the element exposes `timeline` (the vis instance) and
+ * region, and the list (server-rendered inside `<noscript>`, shown once the canvas is drawn:
+ * `data-list-ready`). For tests, the element exposes `timeline` (the vis instance) and
  * `data-window-start` / `data-window-end` (ISO instants) once drawn, and `data-ready`.
  * For `npm run bench`, it sets performance marks `timeline-view:data-start`, `:data-loaded`,
- * `:vis-loaded` and `:drawn` (first render, clusters applied).
+ * `:vis-loaded`, `:drawn` (first render, clusters applied) and `:list-ready`.
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroupCollectionType, DataItemCollectionType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
@@ -92,6 +93,7 @@ export class TimelineViewElement extends HTMLElement {
   #windowInUrl = false;
   /** The entry the details panel shows, if it shows one (rather than a cluster's list or nothing). */
   #panelEntry: TimelineEntry | undefined;
+  #listRevealed = false;
   /** The list item marked as selected. */
   #selectedItem: HTMLElement | undefined;
   #items: DataSet<VisItem> | undefined;
@@ -107,6 +109,8 @@ export class TimelineViewElement extends HTMLElement {
     detailsHeading: HTMLElement;
     live: HTMLElement;
     error: HTMLElement;
+    list: HTMLElement;
+    /** The list's items and year sections, once built. */
     listItems: Map<string, HTMLElement>;
     years: HTMLElement[];
   };
@@ -118,7 +122,6 @@ export class TimelineViewElement extends HTMLElement {
   }
 
   async #start(): Promise<void> {
-    const list = part<HTMLElement>(this, 'timeline-list');
     this.#parts = {
       form: part(this, 'controls'),
       count: part(this, 'count'),
@@ -130,8 +133,9 @@ export class TimelineViewElement extends HTMLElement {
       detailsHeading: part(this, 'details-heading'),
       live: part(this, 'live'),
       error: part(this, 'error'),
-      listItems: new Map([...list.querySelectorAll<HTMLElement>('[data-entry-id]')].map((li) => [li.dataset.entryId ?? '', li])),
-      years: [...list.querySelectorAll<HTMLElement>('[data-year]')],
+      list: part(this, 'timeline-list'),
+      listItems: new Map(),
+      years: [],
     };
     const { form } = this.#parts;
     this.#state = parseState(location.search);
@@ -189,6 +193,7 @@ export class TimelineViewElement extends HTMLElement {
   }
 
   #showError(message: string, error: unknown): void {
+    void this.#revealList();
     const { error: element } = this.#parts;
     element.textContent = message;
     element.hidden = false;
@@ -278,6 +283,20 @@ export class TimelineViewElement extends HTMLElement {
     const data = this.#data;
     if (!data) return;
     this.#filtered = filterEntries(data.entries, this.#state);
+    this.#filterList();
+    const shown = this.#filtered;
+    const total = data.entries.length;
+    const problems = [...invalid, dateFilterError(this.#state)].filter((text) => text !== undefined);
+    let message: string;
+    if (!hasFilters(this.#state)) message = `Showing all ${total} entries.`;
+    else if (shown.length === 0) message = 'No entry matches these filters.';
+    else message = `Showing ${shown.length} of ${total} entries.`;
+    this.#parts.count.textContent = [...problems, message].join(' ');
+  }
+
+  /** Hides the list's entries (and years) the filters exclude (none without the data). */
+  #filterList(): void {
+    if (!this.#data) return;
     const shown = new Set(this.#filtered.map((entry) => entry.id));
     const shownYears = new Set(this.#filtered.map(yearOf));
     // Only what changes is written: with thousands of entries, each write costs a restyle.
@@ -289,13 +308,41 @@ export class TimelineViewElement extends HTMLElement {
       const hide = !shownYears.has(year.dataset.year ?? '');
       if (year.hidden !== hide) year.hidden = hide;
     }
-    const total = data.entries.length;
-    const problems = [...invalid, dateFilterError(this.#state)].filter((text) => text !== undefined);
-    let message: string;
-    if (!hasFilters(this.#state)) message = `Showing all ${total} entries.`;
-    else if (shown.size === 0) message = 'No entry matches these filters.';
-    else message = `Showing ${shown.size} of ${total} entries.`;
-    this.#parts.count.textContent = [...problems, message].join(' ');
+  }
+
+  /**
+   * Shows the chronological list: the server wrote it inside `<noscript>`, which a browser
+   * running scripts keeps as one piece of text, so a list of thousands of entries does not
+   * hold back the canvas. It is the page's own markup; it is parsed once the canvas is drawn
+   * (or could not be), a few years at a time so the page stays responsive, and then follows
+   * the filters and the selection.
+   */
+  async #revealList(): Promise<void> {
+    if (this.#listRevealed) return;
+    this.#listRevealed = true;
+    const { list, listItems, years } = this.#parts;
+    const noscript = list.querySelector('noscript');
+    if (!noscript) return;
+    const template = document.createElement('template');
+    template.innerHTML = noscript.textContent ?? '';
+    noscript.remove();
+    let sinceYield = 0;
+    for (const section of [...template.content.querySelectorAll<HTMLElement>('[data-year]')]) {
+      list.append(section);
+      years.push(section);
+      for (const li of section.querySelectorAll<HTMLElement>('li[data-entry-id]')) {
+        listItems.set(li.dataset.entryId ?? '', li);
+        sinceYield++;
+      }
+      if (sinceYield >= 500) {
+        sinceYield = 0;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+    this.#filterList();
+    this.#markSelectedInList();
+    this.dataset.listReady = 'true';
+    performance.mark('timeline-view:list-ready');
   }
 
   // ---- Canvas -------------------------------------------------------------------------------
@@ -376,6 +423,7 @@ export class TimelineViewElement extends HTMLElement {
     this.dataset.ready = 'true';
     performance.mark('timeline-view:drawn');
     void this.#loadDetails();
+    void this.#revealList();
   }
 
   /** Fetches the details panel's text, then shows it for the selected entry. */
@@ -523,16 +571,19 @@ export class TimelineViewElement extends HTMLElement {
     this.#markCurrentCluster();
   }
 
+  #markSelectedInList(): void {
+    const selectedItem = this.#state.selected ? this.#parts.listItems.get(this.#state.selected) : undefined;
+    if (selectedItem === this.#selectedItem) return;
+    this.#selectedItem?.classList.remove('is-selected');
+    selectedItem?.classList.add('is-selected');
+    this.#selectedItem = selectedItem;
+  }
+
   /** Shows the state's selection everywhere: canvas, details panel, list, live region. */
   #showSelection(options: { announce: boolean; move: boolean }): void {
     const entry = this.#state.selected ? this.#byId.get(this.#state.selected) : undefined;
     this.#restoreVisSelection();
-    const selectedItem = entry ? this.#parts.listItems.get(entry.id) : undefined;
-    if (selectedItem !== this.#selectedItem) {
-      this.#selectedItem?.classList.remove('is-selected');
-      selectedItem?.classList.add('is-selected');
-      this.#selectedItem = selectedItem;
-    }
+    this.#markSelectedInList();
     this.#parts.detailsHeading.textContent = 'Selected entry';
     this.#panelEntry = entry;
     if (!entry) {

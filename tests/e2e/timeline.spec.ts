@@ -23,7 +23,7 @@ async function timelineData(page: Page): Promise<TimelineData> {
 }
 
 async function ready(page: Page): Promise<void> {
-  await expect(page.locator('timeline-view[data-ready]')).toHaveCount(1);
+  await expect(page.locator('timeline-view[data-ready][data-list-ready]')).toHaveCount(1);
   // vis draws on the next frames: wait until something is on the canvas.
   await expect(page.locator('[data-canvas] .vis-item').first()).toBeVisible();
 }
@@ -306,6 +306,21 @@ test.describe('timeline with the pointer', () => {
     }
     expect(requested.filter((url) => /vis-timeline|vis-data|moment|TimelineView/.test(url))).toEqual([]);
   });
+});
+
+test.describe('timeline when a part fails to load', () => {
+  for (const failing of ['timeline.json', 'vis-timeline'] as const) {
+    test(`without ${failing}, the error says so and the list still shows every entry`, async ({ page }) => {
+      const data = await timelineData(page);
+      await page.route(failing === 'timeline.json' ? '**/timeline.json' : '**/_astro/vis-timeline*.js', (route) => route.abort());
+      await page.goto('/timeline/');
+      await expect(page.locator('[data-error]')).toBeVisible();
+      await expect(page.locator('timeline-view[data-list-ready]')).toHaveCount(1);
+      const items = page.locator('[data-timeline-list] li[data-entry-id]:visible');
+      await expect(items).toHaveCount(data.entries.length);
+      await expect(items.first().locator('a.entry-title')).toHaveText(data.entries[0]?.title ?? '');
+    });
+  }
 });
 
 test.describe('timeline without JavaScript', () => {

@@ -74,6 +74,7 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
   await page.goto(`${origin}/timeline/`);
   await page.locator('timeline-view[data-ready]').waitFor({ timeout: 120_000 });
   await waitForFrame(page);
+  await page.locator('timeline-view[data-list-ready]').waitFor({ timeout: 120_000 });
   const first = await page.evaluate(() => {
     const marks = Object.fromEntries(
       performance

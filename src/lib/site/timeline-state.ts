@@ -187,6 +187,18 @@ export function yearOf(entry: Pick<TimelineEntry, 'date'>): string {
   return String(Number(entry.date.slice(0, 4)));
 }
 
+/** Entries by year (oldest first), each year's in the order given: the chronological list's sections. */
+export function listByYear<T extends Pick<TimelineEntry, 'date'>>(entries: readonly T[]): [year: string, entries: T[]][] {
+  const years = new Map<string, T[]>();
+  for (const entry of entries) {
+    const year = yearOf(entry);
+    const list = years.get(year);
+    if (list) list.push(entry);
+    else years.set(year, [entry]);
+  }
+  return [...years].sort(([a], [b]) => Number(a) - Number(b));
+}
+
 export function filterEntries(entries: readonly TimelineEntry[], filters: TimelineFilters): TimelineEntry[] {
   return entries.filter((entry) => entryMatches(entry, filters));
 }
