@@ -27,9 +27,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function itemContent(item: TimelineItemInput): HTMLElement {
   return h(
     'span',
-    { class: 'tl-label', 'data-entry-id': item.entryId, title: `${item.dateLabel} · ${kindLabel(item.kind)}: ${item.title}` },
+    { class: 'tl-label', 'data-entry-id': item.entryId, title: `${item.dateLabel} · ${kindLabel(item.kind)}: ${item.label}` },
     item.type === 'range' ? h('span', { class: `tl-shape tl-shape--${item.kind}`, 'aria-hidden': 'true' }) : null,
-    h('span', { class: 'tl-label__text' }, item.title),
+    h('span', { class: 'tl-label__text' }, item.label),
   );
 }
 

@@ -43,7 +43,7 @@ import {
 import { parsePartialDate } from '../lib/dates.ts';
 import { clusterDetails, emptyDetails, entryDetails, groupContent, itemContent, type DetailsText } from './timeline-dom.ts';
 
-type VisItem = TimelineItemInput & { content: HTMLElement };
+type VisItem = TimelineItemInput;
 interface VisGroup {
   id: string;
   content: HTMLElement;
@@ -382,6 +382,14 @@ export class TimelineViewElement extends HTMLElement {
       maxHeight: Math.round(Math.min(Math.max(window.innerHeight * 0.62, 300), 640)),
       margin: { axis: 8, item: { horizontal: 4, vertical: 6 } },
       cluster: CLUSTER,
+      // Labels are built when vis first draws an item, not for every item up front. A cluster
+      // is no entry: its content is vis's own (a count and the title template above).
+      template: (item?: Partial<VisItem>, _element?: HTMLElement, data?: { content?: unknown; uiItems?: unknown }) =>
+        data?.uiItems === undefined && typeof item?.entryId === 'string'
+          ? itemContent(item as VisItem)
+          : typeof data?.content === 'string'
+            ? data.content
+            : '',
       onInitialDrawComplete: () => this.#onDrawn(),
     };
     const timeline = new Timeline(
@@ -496,7 +504,7 @@ export class TimelineViewElement extends HTMLElement {
     this.#items.clear();
     this.#groups.clear();
     this.#groups.add(groups.map((group) => ({ id: group.id, order: group.order, content: groupContent(group) })));
-    this.#items.add(items.map((item) => ({ ...item, content: itemContent(item) })));
+    this.#items.add(items);
   }
 
   #redrawItems(): void {

@@ -18,12 +18,14 @@ describe('vis-timeline patches', () => {
     }
   });
 
-  it('applies them all: Group.add no longer shows items, the cluster lookup is built once per clustering', () => {
+  it('applies them all: Group.add no longer shows items, the cluster lookup is built once per clustering, items share their locales, the first draw is shown at once', () => {
     const patched = patchVisTimeline(visModule);
     const groupAdd = patched.slice(patched.indexOf('  add(item) {\n    this.items[item.id] = item;'));
     expect(groupAdd.slice(0, groupAdd.indexOf('\n  }\n'))).not.toContain('_checkIfVisible');
     expect(patched).toContain('this.oldClustersLookup ??=');
     expect(patched).toMatch(/getClusters\(oldClusters, scale, options\) \{\n {4}this\.oldClustersLookup = undefined;/);
+    expect(patched).toContain('Item.mergedLocales.set(givenLocales, mergedLocales)');
+    expect(patched).toContain('me.setWindow(start, end, { animation: false });\n          me.initialRangeChangeDone = true;');
   });
 
   it('stops, naming the patch, when vis-timeline changed', () => {

@@ -225,7 +225,11 @@ export interface TimelineItemInput {
   readonly start: string;
   readonly end?: string;
   readonly kind: EntryKind;
-  readonly title: string;
+  /**
+   * The entry's title, as text. Not named `title`: vis-timeline would show a `title` field as
+   * an HTML tooltip if tooltips were ever turned on.
+   */
+  readonly label: string;
   readonly dateLabel: string;
   readonly className: string;
 }
@@ -270,7 +274,7 @@ export function buildTimelineInput(
         start: entry.start,
         ...(entry.isRange ? { end: entry.endExclusive } : {}),
         kind: entry.kind,
-        title: entry.title,
+        label: entry.title,
         dateLabel: entry.dateLabel,
         className: `tl-item tl-item--${entry.kind}`,
       });
