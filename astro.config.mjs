@@ -2,7 +2,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 import visTimelineSlim from './src/integrations/vis-timeline-slim.ts';
 import remarkSafeLinks from './src/lib/remark/remark-safe-links.ts';
 import remarkStripHtml from './src/lib/remark/remark-strip-html.ts';
@@ -16,7 +15,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sitemap(), pagefind(), visTimelineSlim()],
+  // The search index is built after `astro build` by `npm run build` (scripts/build.ts).
+  integrations: [sitemap(), visTimelineSlim()],
   // A Content Security Policy on every page: scripts and styles only from this site or by
   // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
   // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).

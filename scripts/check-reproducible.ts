@@ -18,7 +18,7 @@ const outDirs = [join(work, 'first'), join(work, 'second')];
 try {
   for (const outDir of outDirs) {
     for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(resolve(root, cache), { recursive: true, force: true });
-    const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts'), '--outDir', outDir], { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) {
       console.log(build.stdout, build.stderr);
       throw new Error(`build into ${outDir} failed`);

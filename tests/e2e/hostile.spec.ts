@@ -366,7 +366,7 @@ test.describe('a site built from the payloads', () => {
       cpSync(from, join(project, 'content', collection, name));
     }
   };
-  const build = () => spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = () => spawnSync(process.execPath, [join(project, 'scripts/build.ts')], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
 
   test.beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'hostile-site-'));

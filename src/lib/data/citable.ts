@@ -11,7 +11,17 @@ export const CITATION_FORMATS = {
 } as const;
 export type CitationFormat = keyof typeof CITATION_FORMATS;
 
+/** Per site model and address: every source's citation page calls this, so it is built once. */
+const built = new WeakMap<object, Map<string, CitableSource[]>>();
+
 export async function citableSources(address: SiteAddress): Promise<CitableSource[]> {
   const model = await loadSiteModel();
-  return model.sources.map((source) => ({ id: source.id, data: source.data, pageUrl: new URL(pagePath(address.base, 'sources', source.id), address.site).href }));
+  const byAddress = built.get(model) ?? new Map<string, CitableSource[]>();
+  built.set(model, byAddress);
+  const key = `${address.site}\n${address.base}`;
+  const cached = byAddress.get(key);
+  if (cached) return cached;
+  const sources = model.sources.map((source) => ({ id: source.id, data: source.data, pageUrl: new URL(pagePath(address.base, 'sources', source.id), address.site).href }));
+  byAddress.set(key, sources);
+  return sources;
 }
