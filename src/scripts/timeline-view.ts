@@ -321,6 +321,7 @@ export class TimelineViewElement extends HTMLElement {
     if (this.#listRevealed) return;
     this.#listRevealed = true;
     const { list, listItems, years } = this.#parts;
+    list.querySelector('[data-list-pending]')?.remove();
     const noscript = list.querySelector('noscript');
     if (!noscript) return;
     const template = document.createElement('template');

@@ -24,6 +24,7 @@ async function timelineData(page: Page): Promise<TimelineData> {
 
 async function ready(page: Page): Promise<void> {
   await expect(page.locator('timeline-view[data-ready][data-list-ready]')).toHaveCount(1);
+  await expect(page.locator('[data-list-pending]')).toHaveCount(0);
   // vis draws on the next frames: wait until something is on the canvas.
   await expect(page.locator('[data-canvas] .vis-item').first()).toBeVisible();
 }
@@ -319,8 +320,17 @@ test.describe('timeline when a part fails to load', () => {
       const items = page.locator('[data-timeline-list] li[data-entry-id]:visible');
       await expect(items).toHaveCount(data.entries.length);
       await expect(items.first().locator('a.entry-title')).toHaveText(data.entries[0]?.title ?? '');
+      await expect(page.locator('[data-list-pending]')).toHaveCount(0);
     });
   }
+
+  test('when the element’s own script is blocked, the page says where else every entry is listed', async ({ page }) => {
+    await page.route('**/_astro/TimelineView*.js', (route) => route.abort());
+    await page.goto('/timeline/');
+    const pending = page.locator('[data-list-pending]');
+    await expect(pending).toBeVisible();
+    await expect(pending.getByRole('link', { name: 'topics' })).toHaveAttribute('href', '/topics/');
+  });
 });
 
 test.describe('timeline without JavaScript', () => {
@@ -345,5 +355,6 @@ test.describe('timeline without JavaScript', () => {
     await expect(page.locator('[data-timeline-list] h2')).toHaveText(years);
     await expect(page.locator('form[data-controls]')).toBeHidden();
     await expect(page.locator('[data-stage]')).toBeHidden();
+    await expect(page.locator('[data-list-pending]')).toBeHidden();
   });
 });
