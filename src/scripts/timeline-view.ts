@@ -67,6 +67,14 @@ function part<T extends Element>(root: Element, name: string): T {
   return element;
 }
 
+/** One of the element's JSON files; `attribute` names where its address should have been. */
+async function fetchJson<T>(src: string | undefined, attribute: string): Promise<T> {
+  if (!src) throw new Error(`no ${attribute}`);
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return (await response.json()) as T;
+}
+
 /** vis-timeline keeps each drawn item's object on its box element; a cluster's holds its items' data. */
 interface VisItemElement extends Element {
   'vis-item'?: { isCluster?: boolean; data?: { items?: readonly Partial<VisItem>[] } };
@@ -145,13 +153,9 @@ export class TimelineViewElement extends HTMLElement {
     // vis loads while the data downloads; its failure is reported when the canvas is drawn.
     const vis = import('./vis-timeline.ts');
     vis.catch(() => undefined);
-    const src = this.dataset.src;
     performance.mark('timeline-view:data-start');
     try {
-      if (!src) throw new Error('no data-src');
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.#data = expandTimelineIndex((await response.json()) as TimelineIndex, this.dataset.base ?? '/');
+      this.#data = expandTimelineIndex(await fetchJson<TimelineIndex>(this.dataset.src, 'data-src'), this.dataset.base ?? '/');
       performance.mark('timeline-view:data-loaded');
     } catch (error) {
       form.hidden = true;
@@ -440,11 +444,7 @@ export class TimelineViewElement extends HTMLElement {
     if (this.#details !== undefined) return;
     this.#details = 'loading';
     try {
-      const src = this.dataset.detailsSrc;
-      if (!src) throw new Error('no data-details-src');
-      const response = await fetch(src);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-      this.#details = (await response.json()) as TimelineDetailsFile;
+      this.#details = await fetchJson<TimelineDetailsFile>(this.dataset.detailsSrc, 'data-details-src');
     } catch (error) {
       this.#details = 'unavailable';
       console.error('<timeline-view>', error);

@@ -16,8 +16,11 @@ const built = new WeakMap<object, Map<string, CitableSource[]>>();
 
 export async function citableSources(address: SiteAddress): Promise<CitableSource[]> {
   const model = await loadSiteModel();
-  const byAddress = built.get(model) ?? new Map<string, CitableSource[]>();
-  built.set(model, byAddress);
+  let byAddress = built.get(model);
+  if (!byAddress) {
+    byAddress = new Map();
+    built.set(model, byAddress);
+  }
   const key = `${address.site}\n${address.base}`;
   const cached = byAddress.get(key);
   if (cached) return cached;

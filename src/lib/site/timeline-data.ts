@@ -97,7 +97,24 @@ export function detailsOf(file: TimelineDetailsFile, id: string, base: string): 
   };
 }
 
-export function buildTimelineFiles(model: SiteModel): { index: TimelineIndex; details: TimelineDetailsFile } {
+export interface TimelineFiles {
+  readonly index: TimelineIndex;
+  readonly details: TimelineDetailsFile;
+}
+
+/** Per site model: the timeline page and both JSON files ask for these, so they are built once. */
+const builtFiles = new WeakMap<SiteModel, TimelineFiles>();
+
+export function buildTimelineFiles(model: SiteModel): TimelineFiles {
+  let files = builtFiles.get(model);
+  if (!files) {
+    files = timelineFilesOf(model);
+    builtFiles.set(model, files);
+  }
+  return files;
+}
+
+function timelineFilesOf(model: SiteModel): TimelineFiles {
   const detailsById: Record<string, TimelineDetailsFile['entries'][string]> = {};
   const sources: Record<string, string> = {};
   const entries = model.entries.map((entry): TimelineIndexEntry => {
