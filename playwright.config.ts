@@ -20,7 +20,10 @@ export default defineConfig({
   },
   // Serves the site built by `npm run build` (the test script builds first).
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Playwright owns this server's life. Astro 7 otherwise refuses to start while
+    // its lock file (.astro/preview.json) names a live process, which a server stopped without
+    // cleaning up leaves behind for whatever process reuses its id.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     // Locally, a second test run (or a server left running) serves the same dist/; CI always starts its own.
     reuseExistingServer: !process.env['CI'],

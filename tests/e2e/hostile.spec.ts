@@ -395,7 +395,7 @@ test.describe('a site built from the payloads', () => {
     placeContent(inertFiles().map((file) => ({ from: join(INERT_ROOT, file.file), collection: file.collection, name: file.file.slice(file.file.lastIndexOf('/') + 1) })));
     const result = build();
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-    server = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: project, stdio: 'ignore' });
+    server = spawn(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: project, stdio: 'ignore' });
     await expect(async () => expect((await fetch(`${ORIGIN}/`)).ok).toBe(true)).toPass({ timeout: 30_000 });
 
     const dist = join(project, 'dist');
