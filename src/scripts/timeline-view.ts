@@ -613,8 +613,8 @@ export class TimelineViewElement extends HTMLElement {
     const [first] = this.#itemIdsOf(entry.id);
     if (!timeline || first === undefined) return;
     const window = timeline.getWindow();
-    const start = Date.parse(entry.start);
-    const end = entry.isRange ? Date.parse(entry.endExclusive) : start;
+    const start = entry.start;
+    const end = entry.isRange ? entry.endExclusive : start;
     const margin = (window.end.getTime() - window.start.getTime()) * 0.05;
     const inView = start >= window.start.getTime() + margin && end <= window.end.getTime() - margin;
     const visibleRange = entry.isRange && start < window.end.getTime() && end > window.start.getTime();

@@ -162,8 +162,8 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
 
 /** TimelineJS3's JSON from the site's timeline data: the same events, dates, titles and text. */
 export function timelineJsEvents({ data, details }: BuiltTimeline): unknown {
-  const parts = (iso: string, precision: string) => {
-    const date = new Date(iso);
+  const parts = (instant: number, precision: string) => {
+    const date = new Date(instant);
     return {
       year: date.getUTCFullYear(),
       ...(precision.length >= 7 ? { month: date.getUTCMonth() + 1 } : {}),

@@ -6,7 +6,7 @@
  * - `/timeline-details.json` (`TimelineDetailsFile`): per entry what the details panel shows
  *   (summary, first quote, its source), fetched once the canvas is drawn.
  * Both hold plain text only: the element builds every label from text nodes, never from HTML
- * strings. What can be derived (URLs, ISO instants, date labels) is derived on both sides by
+ * strings. What can be derived (URLs, instants, date labels) is derived on both sides by
  * `expandTimelineEntry`, so the page's list and the element agree.
  */
 import { formatDateRange, partialDate, periodEnd, periodStart } from '../dates.ts';
@@ -43,9 +43,13 @@ export interface TimelineEntry extends Omit<TimelineIndexEntry, 'conflicts'> {
   readonly url: string;
   /** The date in words ("March 2011", "circa 2011", "March 2011 to May 2012"). */
   readonly dateLabel: string;
-  /** ISO instants (UTC) of the start of the period and of its end (exclusive), for drawing. */
-  readonly start: string;
-  readonly endExclusive: string;
+  /**
+   * The start of the period and its end (exclusive), as UTC milliseconds since the epoch: numbers,
+   * so that filtering, the extent and vis-timeline (which takes numbers as they are) need no
+   * date parsing for thousands of entries.
+   */
+  readonly start: number;
+  readonly endExclusive: number;
   /** Whether the entry is drawn as a range (it has an `end`) rather than a point. */
   readonly isRange: boolean;
   readonly conflicts: readonly string[];
@@ -75,8 +79,8 @@ export function expandTimelineEntry(entry: TimelineIndexEntry, base: string): Ti
     ...entry,
     url: pagePath(base, 'entries', entry.id),
     dateLabel: formatDateRange(start, end, { circa: entry.circa === true }),
-    start: new Date(periodStart(start)).toISOString(),
-    endExclusive: new Date(periodEnd(end ?? start)).toISOString(),
+    start: periodStart(start),
+    endExclusive: periodEnd(end ?? start),
     isRange: end !== undefined,
     conflicts: entry.conflicts ?? [],
   };

@@ -176,8 +176,8 @@ export function entryMatches(entry: TimelineEntry, filters: TimelineFilters): bo
   if (filters.kind && entry.kind !== filters.kind) return false;
   const { from, to } = dateFilterBounds(filters);
   // An entry matches when its period overlaps the filter's period at all.
-  if (from !== undefined && Date.parse(entry.endExclusive) <= from) return false;
-  if (to !== undefined && Date.parse(entry.start) >= to) return false;
+  if (from !== undefined && entry.endExclusive <= from) return false;
+  if (to !== undefined && entry.start >= to) return false;
   return true;
 }
 
@@ -221,9 +221,9 @@ export interface TimelineItemInput {
   readonly entryId: string;
   readonly group: string;
   readonly type: 'point' | 'range';
-  /** ISO instants; `end` only for ranges. */
-  readonly start: string;
-  readonly end?: string;
+  /** UTC milliseconds since the epoch; `end` (exclusive) only for ranges. */
+  readonly start: number;
+  readonly end?: number;
   readonly kind: EntryKind;
   /**
    * The entry's title, as text. Not named `title`: vis-timeline would show a `title` field as
@@ -320,10 +320,10 @@ export function stepEntry(
     return entries[target];
   }
   if (step === 'next') {
-    const inView = window ? entries.find((entry) => Date.parse(entry.endExclusive) > window.start) : undefined;
+    const inView = window ? entries.find((entry) => entry.endExclusive > window.start) : undefined;
     return inView ?? entries[0];
   }
-  const inView = window ? entries.findLast((entry) => Date.parse(entry.start) < window.end) : undefined;
+  const inView = window ? entries.findLast((entry) => entry.start < window.end) : undefined;
   return inView ?? entries[entries.length - 1];
 }
 
@@ -339,8 +339,8 @@ export function extentOf(entries: readonly TimelineEntry[]): { start: number; en
   let start = Infinity;
   let end = -Infinity;
   for (const entry of entries) {
-    start = Math.min(start, Date.parse(entry.start));
-    end = Math.max(end, Date.parse(entry.endExclusive));
+    if (entry.start < start) start = entry.start;
+    if (entry.endExclusive > end) end = entry.endExclusive;
   }
   return { start, end };
 }

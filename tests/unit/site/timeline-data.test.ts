@@ -58,13 +58,13 @@ describe('the timeline files', () => {
     expect(range).toMatchObject({
       url: '/base/entries/range/',
       dateLabel: 'circa October 2009 to January 2011',
-      start: '2009-10-01T00:00:00.000Z',
-      endExclusive: '2011-02-01T00:00:00.000Z',
+      start: Date.UTC(2009, 9, 1),
+      endExclusive: Date.UTC(2011, 1, 1),
       isRange: true,
       conflicts: [],
     });
     const point = expandTimelineIndex(index, '/').entries[1];
-    expect(point).toMatchObject({ dateLabel: '19 April 2011', start: '2011-04-19T00:00:00.000Z', endExclusive: '2011-04-20T00:00:00.000Z', isRange: false });
+    expect(point).toMatchObject({ dateLabel: '19 April 2011', start: Date.UTC(2011, 3, 19), endExclusive: Date.UTC(2011, 3, 20), isRange: false });
   });
 
   it('puts each entry’s summary, first quote and source in the details file', () => {

@@ -33,8 +33,8 @@ function entry(id: string, fields: Partial<TimelineEntry> & Pick<TimelineEntry, 
     title: `Title of ${id}`,
     kind: 'event',
     dateLabel: fields.date,
-    start: new Date(start).toISOString(),
-    endExclusive: new Date(end).toISOString(),
+    start,
+    endExclusive: end,
     isRange: false,
     actors: [],
     topics: [],
@@ -49,7 +49,7 @@ const entries: TimelineEntry[] = [
     date: '2009-10',
     end: '2011-01',
     isRange: true,
-    endExclusive: new Date(Date.UTC(2011, 1, 1)).toISOString(),
+    endExclusive: Date.UTC(2011, 1, 1),
     kind: 'event',
     actors: ['atf'],
     topics: ['fast-and-furious'],
@@ -221,7 +221,7 @@ describe('buildTimelineInput', () => {
     expect(groups.map((group) => group.label)).toEqual(['U.S. agents in Mexico', 'Operation Fast and Furious', 'No topic']);
     expect(new Set(items.map((item) => item.entryId))).toEqual(new Set(entries.map((item) => item.id)));
     const range = items.find((item) => item.entryId === 'gunwalking-range');
-    expect(range).toMatchObject({ type: 'range', start: '2009-10-01T00:00:00.000Z', end: '2011-02-01T00:00:00.000Z', kind: 'event' });
+    expect(range).toMatchObject({ type: 'range', start: Date.UTC(2009, 9, 1), end: Date.UTC(2011, 1, 1), kind: 'event' });
     const point = items.find((item) => item.entryId === 'ap-count');
     expect(point).toMatchObject({ type: 'point', kind: 'count', className: 'tl-item tl-item--count' });
     expect(point).not.toHaveProperty('end');
