@@ -1,20 +1,16 @@
 /**
  * Performance fixes to vis-timeline's ES module (8.5), applied at build time by
- * `src/integrations/vis-timeline-slim.ts`. Each is an exact text replacement; when vis-timeline
- * changes so that a passage is no longer found, the build stops with an error that names the
- * patch, rather than shipping vis unpatched (see `tests/unit/vis-timeline-patches.test.ts`).
+ * `src/integrations/vis-timeline-slim.ts`. Each is an exact text replacement
+ * (`src/lib/text-patches.ts`): when vis-timeline changes so that a passage is no longer found,
+ * the build stops with an error that names the patch, rather than shipping vis unpatched (see
+ * `tests/unit/vis-timeline-patches.test.ts`).
  *
  * Measured on the benchmark's 5,000-entry timeline (`npm run bench`, bench/README.md).
  */
 
-export interface VisPatch {
-  /** What the patch fixes, for the error when it no longer applies. */
-  readonly name: string;
-  readonly find: string;
-  readonly replace: string;
-}
+import { applyTextPatches, type TextPatch } from './text-patches.ts';
 
-export const VIS_TIMELINE_PATCHES: readonly VisPatch[] = [
+export const VIS_TIMELINE_PATCHES: readonly TextPatch[] = [
   {
     // `Group.add` showed every item the moment it was added when its date was in the window:
     // one DOM box and one forced layout per item, before clustering had run (vis computes
@@ -124,18 +120,7 @@ export const VIS_TIMELINE_PATCHES: readonly VisPatch[] = [
   },
 ];
 
-/** Applies every patch once; throws, naming the patch, when its passage is missing or repeated. */
-export function patchVisTimeline(code: string, patches: readonly VisPatch[] = VIS_TIMELINE_PATCHES): string {
-  let patched = code;
-  for (const patch of patches) {
-    const at = patched.indexOf(patch.find);
-    if (at === -1 || patched.indexOf(patch.find, at + 1) !== -1) {
-      throw new Error(
-        `vis-timeline patch "${patch.name}" ${at === -1 ? 'no longer finds its passage' : 'finds its passage more than once'} in vis-timeline's ES module. ` +
-          'vis-timeline has changed: check whether the fix is still needed, then update or remove the patch in src/lib/vis-timeline-patches.ts.',
-      );
-    }
-    patched = patched.slice(0, at) + patch.replace + patched.slice(at + patch.find.length);
-  }
-  return patched;
+/** vis-timeline's ES module with every patch applied (see `applyTextPatches`). */
+export function patchVisTimeline(code: string, patches: readonly TextPatch[] = VIS_TIMELINE_PATCHES): string {
+  return applyTextPatches(code, patches, { code: "vis-timeline's ES module", library: 'vis-timeline', patchFile: 'src/lib/vis-timeline-patches.ts' });
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { patchVisTimeline, VIS_TIMELINE_PATCHES, type VisPatch } from '../../src/lib/vis-timeline-patches.ts';
+import type { TextPatch } from '../../src/lib/text-patches.ts';
+import { patchVisTimeline, VIS_TIMELINE_PATCHES } from '../../src/lib/vis-timeline-patches.ts';
 
 /** The file the site's `import ... from 'vis-timeline/esnext'` loads: the package's `import` export. */
 const packageJson = createRequire(import.meta.url).resolve('vis-timeline/package.json');
@@ -32,7 +33,7 @@ describe('vis-timeline patches', () => {
   });
 
   it('stops, naming the patch, when vis-timeline changed', () => {
-    const patch: VisPatch = { name: 'an example fix', find: 'needle', replace: 'pin' };
+    const patch: TextPatch = { name: 'an example fix', find: 'needle', replace: 'pin' };
     expect(patchVisTimeline('a needle here', [patch])).toBe('a pin here');
     expect(() => patchVisTimeline('no such text', [patch])).toThrow(/"an example fix" no longer finds its passage.*src\/lib\/vis-timeline-patches\.ts/);
     expect(() => patchVisTimeline('needle and needle', [patch])).toThrow(/"an example fix" finds its passage more than once/);
