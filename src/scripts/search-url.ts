@@ -9,6 +9,10 @@ import { readSearchState, writeSearchState, type Filters } from '../lib/site/sea
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Filters) => void): void;
   triggerSearchWithFilters(term: string, filters: Filters): void;
+  /** Added by src/lib/search/pagefind-ui-patches.ts: loads every filter's index and fills the filter pane. */
+  loadFilters(): Promise<void>;
+  readonly searchTerm: string;
+  readonly searchFilters: Filters;
 }
 interface PagefindComponents {
   getInstanceManager(): { getInstance(name?: string): PagefindInstance };
@@ -36,4 +40,26 @@ whenComponentsReady((components) => {
     const input = document.querySelector<HTMLInputElement>('pagefind-input input');
     if (input) input.value = initial.term;
   }
+  showFiltersWhenOpened(instance, Object.keys(initial.filters).length > 0);
 });
+
+/**
+ * The filter pane's indexes load when the reader opens it (at once when the address names
+ * filters, which the pane must show). The search then runs again, so that the pane counts
+ * what the current results hold rather than the whole site.
+ */
+function showFiltersWhenOpened(instance: PagefindInstance, openNow: boolean): void {
+  const panel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (!panel) return;
+  let loaded = false;
+  const load = async () => {
+    if (loaded) return;
+    loaded = true;
+    await instance.loadFilters();
+    if (instance.searchTerm) instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+  };
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void load();
+  });
+  if (openNow) panel.open = true;
+}

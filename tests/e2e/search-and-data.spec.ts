@@ -95,6 +95,11 @@ test.describe('data files', () => {
 
 test.describe('search in the browser', () => {
   test('"Dodson" finds the ATF agent\'s account; filtering by ATF narrows; reload restores both', async ({ page }) => {
+    // Filter indexes load when the reader opens the filters, not with the search (pagefind-ui-patches.ts).
+    const filterIndexes: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterIndexes.push(request.url());
+    });
     await page.goto('/search/?q=Dodson');
     const summary = page.locator('pagefind-summary');
     await expect(summary).toContainText(/\d+ results? for Dodson/);
@@ -108,8 +113,12 @@ test.describe('search in the browser', () => {
     expect(urls).toContain('/entries/dodson-says-atf-intentionally-let-guns-go-to-mexico/');
     await expect(page.locator('pagefind-results a[href^="/entries/"]').first()).toContainText('Dodson');
     const before = Number((await summary.innerText()).match(/(\d+) results?/)?.[1]);
+    await page.waitForLoadState('networkidle');
+    expect(filterIndexes).toEqual([]);
 
+    await page.locator('[data-search-filters] > summary').click();
     await page.locator('details[data-filter-name="actor"] summary').click();
+    expect(filterIndexes.length).toBeGreaterThan(0);
     await page.locator('input[name="actor"][value="ATF"]').check();
     await expect(page).toHaveURL(/[?&]actor=ATF\b/);
     await expect(summary).not.toContainText(`${before} result`);
@@ -119,6 +128,8 @@ test.describe('search in the browser', () => {
 
     await page.reload();
     await expect(summary).toContainText(`${after} result`);
+    // The address names a filter: the filters are open and show it checked.
+    await expect(page.locator('[data-search-filters]')).toHaveAttribute('open', '');
     await expect(page.locator('pagefind-input input')).toHaveValue('Dodson');
     await expect(page.locator('input[name="actor"][value="ATF"]')).toBeChecked();
   });
