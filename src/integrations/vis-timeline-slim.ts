@@ -7,10 +7,14 @@
  * `import 'xss'` to `src/scripts/vis-xss.ts` (a pass-through: the site hands vis DOM nodes built
  * from text, never HTML strings; that file says why that is safe). Together about 25 KB gzipped
  * of the timeline page's JavaScript. Nothing else in the project is affected: a module outside
- * vis-timeline that imports `moment` or `xss` gets the real package.
+ * vis-timeline that imports `moment` or `xss` gets the real package. Third, once built, the
+ * timeline page gets a `<link rel="modulepreload">` to vis's chunk, so that it downloads and
+ * compiles while the page is parsed (`src/lib/site/vis-preload.ts`).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { elementScriptSrc, resolveFrom, visChunkImport, withModulePreload } from '../lib/site/vis-preload.ts';
 import { patchVisTimeline } from '../lib/vis-timeline-patches.ts';
 
 /** vis-timeline's ES module, the file `vis-timeline/esnext` resolves to. */
@@ -22,6 +26,7 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 export default function visTimelineSlim(): AstroIntegration {
+  let base = '/';
   return {
     name: 'vis-timeline-slim',
     hooks: {
@@ -46,6 +51,28 @@ export default function visTimelineSlim(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        addVisPreload(fileURLToPath(new URL(`${TIMELINE_PAGE}/index.html`, dir)), fileURLToPath(dir), base);
+      },
     },
   };
+}
+
+/** The page with `<timeline-view>` (`src/pages/timeline/index.astro`), relative to the output folder. */
+const TIMELINE_PAGE = 'timeline';
+
+/** Adds the modulepreload link to the built timeline page; stops the build when the chunk cannot be found. */
+function addVisPreload(pageFile: string, outDir: string, siteBase: string): void {
+  if (!existsSync(pageFile)) return;
+  const html = readFileSync(pageFile, 'utf8');
+  const src = elementScriptSrc(html);
+  const scriptPath = src && src.startsWith(siteBase) ? `${outDir}/${src.slice(siteBase.length)}` : undefined;
+  const chunk = scriptPath && existsSync(scriptPath) ? visChunkImport(readFileSync(scriptPath, 'utf8')) : undefined;
+  if (!src || !chunk) {
+    throw new Error(`vis-timeline-slim: cannot find vis-timeline's chunk from ${pageFile} (its <timeline-view> script, then that script's import("./vis-timeline.….js")); see src/lib/site/vis-preload.ts`);
+  }
+  writeFileSync(pageFile, withModulePreload(html, resolveFrom(src, chunk)));
 }
