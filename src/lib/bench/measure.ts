@@ -54,15 +54,21 @@ function childrenOf(pid: number): number[] {
   return children;
 }
 
+/**
+ * The process and its descendants, each once: `/proc/…/children` is only a snapshot per thread
+ * (the kernel documents it as unreliable while processes start and end), so a process can be
+ * listed twice in one sample, which would count its memory twice.
+ */
 function tree(root: number): number[] {
-  const all: number[] = [];
+  const seen = new Set<number>();
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop() as number;
-    all.push(pid);
+    if (seen.has(pid)) continue;
+    seen.add(pid);
     queue.push(...childrenOf(pid));
   }
-  return all;
+  return [...seen];
 }
 
 export async function measure(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<Measured> {
