@@ -55,7 +55,7 @@ export const VIS_TIMELINE_PATCHES: readonly TextPatch[] = [
 `,
   },
   {
-    // Every item's constructor copied all of the item set's options (some forty) into an object
+    // Every item's constructor copied all of the item set's options (32 of them) into an object
     // of its own and merged vis's table of interface strings in every language into it:
     // thousands of copies of the same values, the largest part of creating 10,000 items. Items
     // only read their options (their constructors write nothing else into them), so each item's
