@@ -21,18 +21,26 @@ export interface PatchTarget {
   readonly patchFile: string;
 }
 
+/** Where `passage` occurs in `code` when it occurs exactly once; otherwise why a patch cannot use it. */
+export function findPassage(code: string, passage: string): { at: number } | { problem: 'missing' | 'repeated' } {
+  const at = code.indexOf(passage);
+  if (at === -1) return { problem: 'missing' };
+  if (code.indexOf(passage, at + 1) !== -1) return { problem: 'repeated' };
+  return { at };
+}
+
 /** Applies every patch once; throws, naming the patch, when its passage is missing or repeated. */
 export function applyTextPatches(code: string, patches: readonly TextPatch[], target: PatchTarget): string {
   let patched = code;
   for (const patch of patches) {
-    const at = patched.indexOf(patch.find);
-    if (at === -1 || patched.indexOf(patch.find, at + 1) !== -1) {
+    const found = findPassage(patched, patch.find);
+    if ('problem' in found) {
       throw new Error(
-        `${target.library} patch "${patch.name}" ${at === -1 ? 'no longer finds its passage' : 'finds its passage more than once'} in ${target.code}. ` +
+        `${target.library} patch "${patch.name}" ${found.problem === 'missing' ? 'no longer finds its passage' : 'finds its passage more than once'} in ${target.code}. ` +
           `${target.library} has changed: check whether the fix is still needed, then update or remove the patch in ${target.patchFile}.`,
       );
     }
-    patched = patched.slice(0, at) + patch.replace + patched.slice(at + patch.find.length);
+    patched = patched.slice(0, found.at) + patch.replace + patched.slice(found.at + patch.find.length);
   }
   return patched;
 }
