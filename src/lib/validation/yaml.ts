@@ -1,11 +1,14 @@
 /**
- * The one YAML parser of the project. gray-matter splits the frontmatter from the body and
+ * The one YAML reader of the project. gray-matter splits the frontmatter from the body and
  * hands the YAML here, both in the validator and in the Astro content loader, so the two
  * can never read a file differently. YAML 1.2 core schema: `2011-03-20` stays a string
  * (no timestamp conversion), duplicate keys are errors, aliases are bounded.
+ * The `yaml` package defines what a file means; js-yaml reads the files it can read to the
+ * same value first, because it is about ten times faster (src/lib/validation/yaml-quick.ts).
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { FieldPath } from './problem.ts';
+import { readPlainYaml } from './yaml-quick.ts';
 
 export interface YamlPosition {
   /** 1-based, relative to the YAML text. */
@@ -23,6 +26,13 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 50;
 
 export function parseYaml(text: string): ParsedYaml {
+  const quick = readPlainYaml(text);
+  if (quick !== undefined) return { value: quick, errors: [], locate: locator(text) };
+  return parseFully(text);
+}
+
+/** Reads `text` with the `yaml` package: its value, or its errors with their positions. */
+export function parseFully(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
   const position = (offset: number): YamlPosition => {
@@ -42,17 +52,19 @@ export function parseYaml(text: string): ParsedYaml {
       errors.push({ message: error instanceof Error ? error.message : String(error), position: { line: 1, column: 1 } });
     }
   }
-  // Only files with problems are ever located; re-parsing those on demand keeps thousands of
-  // syntax trees out of memory for the files that are fine.
+  return { value, errors, locate: locator(text) };
+}
+
+/**
+ * Where fields are written in `text`. Only files with problems are ever located; parsing
+ * those again on demand keeps thousands of syntax trees out of memory for the files that are fine.
+ */
+function locator(text: string): ParsedYaml['locate'] {
   let located: { document: Document; lineCounter: LineCounter } | undefined;
-  return {
-    value,
-    errors,
-    locate(path) {
-      located ??= reparse(text);
-      const { line, col } = located.lineCounter.linePos(locateOffset(located.document, path));
-      return { line, column: col };
-    },
+  return (path) => {
+    located ??= reparse(text);
+    const { line, col } = located.lineCounter.linePos(locateOffset(located.document, path));
+    return { line, column: col };
   };
 }
 
