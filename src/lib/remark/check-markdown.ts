@@ -2,10 +2,9 @@
  * Checks a Markdown body before it can reach a page: no raw HTML, no unsafe links,
  * alt text on every image, and cross-links that name a real entry, actor, source or topic.
  */
-import type { Image, ImageReference, Root } from 'mdast';
+import type { Image, ImageReference, Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { classifyLink, type CrossLinkCollection } from './links.ts';
 
 export interface MarkdownFinding {
@@ -47,7 +46,7 @@ export function checkMarkdown(body: string): MarkdownCheck {
   if (!/[<[]/.test(body)) return { findings, crossLinks };
   const tree = parseMarkdown(body);
 
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
     if (node.type === 'html') {
@@ -78,6 +77,16 @@ export function checkMarkdown(body: string): MarkdownCheck {
 }
 
 /**
+ * Calls `visitor` on `node` and every node below it, parents first, in document order.
+ * (unist-util-visit does the same with ancestors and tests this check does not need, at
+ * about a tenth of the validator's Markdown time.)
+ */
+function eachNode(node: Nodes, visitor: (node: Nodes) => void): void {
+  visitor(node);
+  if ('children' in node) for (const child of node.children) eachNode(child, visitor);
+}
+
+/**
  * Raw HTML inside an image's description (`![<img onerror=…>](x.png)`). The syntax tree keeps
  * no nodes there, only the flattened `alt` text, so the description is read again, without its
  * `!`, as the text of a link, where HTML stays a node. Positions are in `text`, 1-based.
@@ -91,7 +100,7 @@ function htmlInImageDescription(text: string, image: Image | ImageReference): { 
   // `source` begins one column after the `!`; its later lines begin where the file's lines do.
   const at = (line: number, column: number) => ({ line: start.line + line - 1, column: line === 1 ? start.column + column : column });
   const found: { line: number; column: number }[] = [];
-  visit(parseMarkdown(source), (node) => {
+  eachNode(parseMarkdown(source), (node) => {
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
     if (node.type === 'html') found.push(at(line, column));
