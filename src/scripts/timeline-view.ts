@@ -11,7 +11,8 @@
  * `data-list-ready`). For tests, the element exposes `timeline` (the vis instance) and
  * `data-window-start` / `data-window-end` (ISO instants) once drawn, and `data-ready`.
  * For `npm run bench`, it sets performance marks `timeline-view:data-start`, `:data-loaded`,
- * `:vis-loaded`, `:drawn` (first render, clusters applied) and `:list-ready`.
+ * `:vis-loaded`, `:drawn` (vis's first render done, clusters applied), `:painted` (after the
+ * frame that shows it) and `:list-ready`.
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroupCollectionType, DataItemCollectionType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
@@ -41,6 +42,7 @@ import {
   yearOf,
 } from '../lib/site/timeline-state.ts';
 import { parsePartialDate } from '../lib/dates.ts';
+import { splitBeforeSections } from '../lib/site/list-markup.ts';
 import { clusterDetails, emptyDetails, entryDetails, groupContent, itemContent, type DetailsText } from './timeline-dom.ts';
 
 type VisItem = TimelineItemInput;
@@ -317,9 +319,9 @@ export class TimelineViewElement extends HTMLElement {
   /**
    * Shows the chronological list: the server wrote it inside `<noscript>`, which a browser
    * running scripts keeps as one piece of text, so a list of thousands of entries does not
-   * hold back the canvas. It is the page's own markup; it is parsed once the canvas is drawn
-   * (or could not be), a few years at a time so the page stays responsive, and then follows
-   * the filters and the selection.
+   * hold back the canvas. It is the page's own markup; it is parsed once the drawn canvas has
+   * been painted (or could not be drawn), a year at a time so the page stays responsive, and
+   * then follows the filters and the selection.
    */
   async #revealList(): Promise<void> {
     if (this.#listRevealed) return;
@@ -328,20 +330,21 @@ export class TimelineViewElement extends HTMLElement {
     list.querySelector('[data-list-pending]')?.remove();
     const noscript = list.querySelector('noscript');
     if (!noscript) return;
-    const template = document.createElement('template');
-    template.innerHTML = noscript.textContent ?? '';
+    const markup = noscript.textContent ?? '';
     noscript.remove();
-    let sinceYield = 0;
-    for (const section of [...template.content.querySelectorAll<HTMLElement>('[data-year]')]) {
-      list.append(section);
-      years.push(section);
-      for (const li of section.querySelectorAll<HTMLElement>('li[data-entry-id]')) {
-        listItems.set(li.dataset.entryId ?? '', li);
-        sinceYield++;
+    const template = document.createElement('template');
+    let since = performance.now();
+    for (const piece of splitBeforeSections(markup)) {
+      template.innerHTML = piece;
+      for (const section of [...template.content.querySelectorAll<HTMLElement>('[data-year]')]) {
+        list.append(section);
+        years.push(section);
+        for (const li of section.querySelectorAll<HTMLElement>('li[data-entry-id]')) listItems.set(li.dataset.entryId ?? '', li);
       }
-      if (sinceYield >= 500) {
-        sinceYield = 0;
+      // Let the browser paint and answer input between pieces, every frame or so.
+      if (performance.now() - since > 12) {
         await new Promise((resolve) => setTimeout(resolve, 0));
+        since = performance.now();
       }
     }
     this.#filterList();
@@ -436,7 +439,13 @@ export class TimelineViewElement extends HTMLElement {
     this.dataset.ready = 'true';
     performance.mark('timeline-view:drawn');
     void this.#loadDetails();
-    void this.#revealList();
+    // The list waits for the frame that shows the canvas: parsing it first would hold that frame back.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('timeline-view:painted');
+        void this.#revealList();
+      }, 0),
+    );
   }
 
   /** Fetches the details panel's text, then shows it for the selected entry. */
