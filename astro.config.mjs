@@ -40,6 +40,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkStripHtml, [remarkSafeLinks, { base }]],
+      // Bodies quote sources: `"USMS"` and `--` must reach the page as written, not as curly quotes and dashes.
+      smartypants: false,
     }),
   },
 });

@@ -12,7 +12,21 @@ async function render(markdown: string, base = '/'): Promise<string> {
   return (await processor.render(markdown)).code;
 }
 
+/** Renders with the processor astro.config.mjs gives Astro, options and all. */
+async function renderAsConfigured(markdown: string): Promise<string> {
+  const { default: config } = await import('../../../astro.config.mjs');
+  const processor = config.markdown?.processor;
+  if (!processor || !('createRenderer' in processor)) throw new Error('astro.config.mjs sets no markdown processor');
+  const renderer = await processor.createRenderer({ syntaxHighlight: false });
+  return (await renderer.render(markdown)).code;
+}
+
 describe('rendering Markdown bodies', () => {
+  it('keeps punctuation as written: no curly quotes, dashes or ellipses made up', async () => {
+    const html = await renderAsConfigured('The copy reads “(Homeland Security). "USMS"” and \'DEA\': criminals -- this was the plan --- so... it said.');
+    expect(html).toContain('<p>The copy reads “(Homeland Security). "USMS"” and \'DEA\': criminals -- this was the plan --- so... it said.</p>');
+  });
+
   it('turns cross-links into site paths under the base', async () => {
     const html = await render('See [the count](entry:pgr-500-agents) and [ATF](actor:atf#entries).', '/site/');
     expect(html).toContain('<a href="/site/entries/pgr-500-agents/">the count</a>');
