@@ -6,6 +6,7 @@ import type { Image, ImageReference, Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { classifyLink, type CrossLinkCollection } from './links.ts';
+import { readSimpleLinks } from './quick-links.ts';
 
 export interface MarkdownFinding {
   /** 1-based line and column within the body. */
@@ -44,6 +45,25 @@ export function checkMarkdown(body: string): MarkdownCheck {
   const crossLinks: CrossLink[] = [];
   // Raw HTML and autolinks need `<`; links, images and definitions need `[`. Plain prose needs no tree.
   if (!/[<[]/.test(body)) return { findings, crossLinks };
+  const checkLink = (url: string, line: number, column: number) => {
+    const link = classifyLink(url);
+    if (link.kind === 'unsafe') {
+      findings.push({
+        line,
+        column,
+        message: `link to a ${link.reason} is not allowed`,
+        hint: 'links may be http(s), mailto, relative, or `entry:`, `actor:`, `source:`, `topic:` cross-links',
+      });
+    } else if (link.kind === 'cross') {
+      crossLinks.push({ collection: link.collection, id: link.id, line, column });
+    }
+  };
+  // Bodies whose only Markdown syntax is plain inline links are read without a syntax tree.
+  const simpleLinks = readSimpleLinks(body);
+  if (simpleLinks) {
+    for (const { url, line, column } of simpleLinks) checkLink(url, line, column);
+    return { findings, crossLinks };
+  }
   const tree = parseMarkdown(body);
 
   eachNode(tree, (node) => {
@@ -59,19 +79,7 @@ export function checkMarkdown(body: string): MarkdownCheck {
     if (node.type === 'image' || node.type === 'imageReference') {
       for (const at of htmlInImageDescription(body, node)) findings.push({ ...at, ...RAW_HTML });
     }
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const link = classifyLink(node.url);
-      if (link.kind === 'unsafe') {
-        findings.push({
-          line,
-          column,
-          message: `link to a ${link.reason} is not allowed`,
-          hint: 'links may be http(s), mailto, relative, or `entry:`, `actor:`, `source:`, `topic:` cross-links',
-        });
-      } else if (link.kind === 'cross') {
-        crossLinks.push({ collection: link.collection, id: link.id, line, column });
-      }
-    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') checkLink(node.url, line, column);
   });
   return { findings, crossLinks };
 }

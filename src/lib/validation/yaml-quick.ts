@@ -19,7 +19,7 @@
  * tests/unit/validation/yaml-quick.test.ts compares both readers on every content file, on
  * the synthetic benchmark content, on scalar edge cases and on thousands of mutated files.
  */
-import { load, Schema, Type, type State } from "js-yaml";
+import { load, Schema, Type, type State } from 'js-yaml';
 
 /** js-yaml's parser state; its typings leave out the anchor and tag of the node being composed. */
 type StateWithProperties = State & {
@@ -31,55 +31,32 @@ type StateWithProperties = State & {
  * A plain scalar type resolved like `yaml`'s core schema. js-yaml keeps one type per tag,
  * so the forms of a tag (octal, decimal, hexadecimal int) are tried in `yaml`'s order here.
  */
-function coreType(
-  tag: string,
-  forms: readonly (readonly [
-    test: RegExp,
-    construct: (text: string) => unknown,
-  ])[],
-): Type {
+function coreType(tag: string, forms: readonly (readonly [test: RegExp, construct: (text: string) => unknown])[]): Type {
   const formOf = (text: string) => forms.find(([test]) => test.test(text));
   return new Type(`tag:yaml.org,2002:${tag}`, {
-    kind: "scalar",
+    kind: 'scalar',
     // js-yaml passes a second argument only for an explicit tag (`!!int 3`): refused, so that the full parser reads it.
-    resolve: (data: unknown, explicitTag?: unknown) =>
-      explicitTag === undefined &&
-      typeof data === "string" &&
-      formOf(data) !== undefined,
-    construct: (data: string) =>
-      (formOf(data) as (typeof forms)[number])[1](data),
+    resolve: (data: unknown, explicitTag?: unknown) => explicitTag === undefined && typeof data === 'string' && formOf(data) !== undefined,
+    construct: (data: string) => (formOf(data) as (typeof forms)[number])[1](data),
   });
 }
 
 /** `yaml` 2's core schema, in its order: null, bool, octal, decimal and hexadecimal int, NaN/infinity, exponent and plain float. */
 const CORE_PLAIN_SCALARS = new Schema({
   implicit: [
-    coreType("null", [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    coreType("bool", [
-      [
-        /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-        (text) => text[0] === "t" || text[0] === "T",
-      ],
-    ]),
-    coreType("int", [
+    coreType('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
+    coreType('int', [
       [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (text) => parseInt(text.substring(0), 10)],
       [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
     ]),
-    coreType("float", [
+    coreType('float', [
       [
         /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-        (text) =>
-          text.slice(-3).toLowerCase() === "nan"
-            ? NaN
-            : text[0] === "-"
-              ? Number.NEGATIVE_INFINITY
-              : Number.POSITIVE_INFINITY,
+        (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY),
       ],
-      [
-        /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-        (text) => parseFloat(text),
-      ],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
     ]),
   ],
@@ -101,16 +78,8 @@ const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:\s|$)/m;
  * The frontmatter's fields, when js-yaml can read them exactly as `yaml` would;
  * `undefined` when the text needs the full parser (errors, anchors, tags, unusual keys).
  */
-export function readPlainYaml(
-  text: string,
-): Record<string, unknown> | undefined {
-  if (
-    TAB_OR_CR.test(text) ||
-    DIRECTIVE.test(text) ||
-    UNSEPARATED_COMMENT.test(text) ||
-    EXPLICIT_KEY.test(text) ||
-    EMPTY_SEQUENCE_ENTRY.test(text)
-  ) {
+export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+  if (TAB_OR_CR.test(text) || DIRECTIVE.test(text) || UNSEPARATED_COMMENT.test(text) || EXPLICIT_KEY.test(text) || EMPTY_SEQUENCE_ENTRY.test(text)) {
     return undefined;
   }
   let special = false;
@@ -127,8 +96,7 @@ export function readPlainYaml(
       // non-specific tag `!` makes an empty value "" in `yaml` and null in js-yaml.
       listener(event, state) {
         const { anchor, tag } = state as StateWithProperties;
-        if (event === "close" && (anchor != null || tag === "!"))
-          special = true;
+        if (event === 'close' && (anchor != null || tag === '!')) special = true;
       },
     });
   } catch {
@@ -139,21 +107,15 @@ export function readPlainYaml(
 }
 
 function isPlainMapping(value: unknown): value is Record<string, unknown> {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    !Array.isArray(value) &&
-    hasPlainKeys(value)
-  );
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && hasPlainKeys(value);
 }
 
 function hasPlainKeys(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(hasPlainKeys);
-  if (value === null || typeof value !== "object") return true;
+  if (value === null || typeof value !== 'object') return true;
   for (const [key, item] of Object.entries(value)) {
-    if (!PLAIN_KEY.test(key) || key === "null" || !hasPlainKeys(item))
-      return false;
+    if (!PLAIN_KEY.test(key) || key === 'null' || !hasPlainKeys(item)) return false;
   }
   // `Object.entries` skips a `__proto__` key that js-yaml defined as an own property; its name is not plain either.
-  return !Object.prototype.hasOwnProperty.call(value, "__proto__");
+  return !Object.prototype.hasOwnProperty.call(value, '__proto__');
 }

@@ -1,0 +1,181 @@
+/**
+ * The quick reading of links must find exactly what remark finds, or decline. Each case: when
+ * `readSimpleLinks` answers, remark's tree must hold exactly those links (address, line,
+ * column), in that order, and no image, reference, definition or HTML node.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Nodes } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { syntheticContent } from '../../../src/lib/bench/synthetic.ts';
+import { parseMarkdown } from '../../../src/lib/remark/check-markdown.ts';
+import { readSimpleLinks } from '../../../src/lib/remark/quick-links.ts';
+
+const CONTENT_DIR = join(import.meta.dirname, '../../../content');
+const CHECKED_TYPES = new Set(['link', 'image', 'imageReference', 'linkReference', 'definition', 'html']);
+
+function bodyOf(text: string): string {
+  return text.slice(text.indexOf('\n---', 3) + 4).replace(/^\n/, '');
+}
+
+/** What remark finds that `checkMarkdown` looks at, in document order. */
+function remarkFinds(body: string): string[] {
+  const found: string[] = [];
+  const walk = (node: Nodes) => {
+    if (CHECKED_TYPES.has(node.type)) found.push(`${node.type} ${'url' in node ? node.url : ''} ${node.position?.start.line}:${node.position?.start.column}`);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(parseMarkdown(body));
+  return found;
+}
+
+function disagreement(body: string): string | undefined {
+  const quick = readSimpleLinks(body);
+  if (quick === undefined) return undefined;
+  const expected = remarkFinds(body);
+  const actual = quick.map((link) => `link ${link.url} ${link.line}:${link.column}`);
+  return JSON.stringify(actual) === JSON.stringify(expected) ? undefined : `quick ${JSON.stringify(actual)} but remark ${JSON.stringify(expected)}`;
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Pieces that make, break or disguise links, mixed with prose. */
+const PIECES = [
+  'text ',
+  'word',
+  ' ',
+  '\n',
+  '\n\n',
+  '  ',
+  '    ',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '# ',
+  '---\n',
+  '===\n',
+  '*',
+  '_',
+  '**',
+  '!',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[a](b)',
+  '[the claim](entry:e-1)',
+  '[x](https://x.test/a?b=c#d)',
+  '[](x)',
+  '[a]()',
+  '[a](<b>)',
+  '[a](b "t")',
+  '[a][b]',
+  '[b]: x',
+  '[a]',
+  '](',
+  ':',
+  '#',
+  '`',
+  '\\',
+  '&amp;',
+  '<b>',
+  '<x:y>',
+  '~~~',
+  '```',
+  '\t',
+  '\r',
+  'é',
+  '😀',
+  '\u00a0',
+  'javascript:x',
+  'entry:',
+  'actor:a',
+  '//x',
+  '%20',
+  '"',
+  "'",
+];
+
+function generatedBody(random: () => number): string {
+  let body = '';
+  const length = 1 + Math.floor(random() * 14);
+  for (let index = 0; index < length; index++) body += PIECES[Math.floor(random() * PIECES.length)];
+  return body;
+}
+
+describe('readSimpleLinks', () => {
+  it('reads plain inline links with their addresses and positions', () => {
+    expect(readSimpleLinks('See [the count](entry:pgr-500)\nand *[ATF](actor:atf)* 😀 [x](https://x.test/).')).toEqual([
+      { url: 'entry:pgr-500', line: 1, column: 5 },
+      { url: 'actor:atf', line: 2, column: 6 },
+      { url: 'https://x.test/', line: 2, column: 27 },
+    ]);
+    expect(readSimpleLinks('No link at all, just prose.')).toEqual([]);
+  });
+
+  it('declines what only remark can read', () => {
+    for (const body of [
+      '![img](x.png)',
+      '[a][ref]\n\n[ref]: x',
+      '[a](<x>)',
+      '[a](b "title")',
+      '`[a](b)`',
+      '\\[a](b)',
+      '[a](b&amp;c)',
+      '<b>[a](b)</b>',
+      '    [a](b)',
+      '~~~\n[a](b)\n~~~',
+      '[a [b](c)](d)',
+      'a ] b [c](d)',
+      '[a](b)\r\n',
+    ]) {
+      expect(readSimpleLinks(body), JSON.stringify(body)).toBeUndefined();
+    }
+  });
+
+  it('agrees with remark on every body of the repository and of the synthetic content', () => {
+    const bodies = [
+      ...readdirSync(CONTENT_DIR).flatMap((collection) =>
+        readdirSync(join(CONTENT_DIR, collection)).map((name) => bodyOf(readFileSync(join(CONTENT_DIR, collection, name), 'utf8'))),
+      ),
+      ...syntheticContent(300).map((file) => bodyOf(file.text)),
+    ];
+    const disagreements = bodies.map(disagreement).filter((why) => why !== undefined);
+    expect(disagreements).toEqual([]);
+    // Synthetic bodies are all simple: the benchmark measures the quick path.
+    for (const file of syntheticContent(50).filter((file) => file.path.startsWith('entries/')))
+      expect(readSimpleLinks(bodyOf(file.text)), file.path).toBeDefined();
+  });
+
+  it('agrees with remark on thousands of generated bodies', () => {
+    const random = seededRandom(Number(process.env.FUZZ_SEED ?? 20261128));
+    const disagreements: string[] = [];
+    let answered = 0;
+    let withLinks = 0;
+    for (let round = 0; round < Number(process.env.FUZZ_ROUNDS ?? 6000); round++) {
+      const body = generatedBody(random);
+      const quick = readSimpleLinks(body);
+      if (quick) {
+        answered++;
+        if (quick.length > 0) withLinks++;
+      }
+      const why = disagreement(body);
+      if (why) disagreements.push(`${JSON.stringify(body)}: ${why}`);
+    }
+    if (process.env.FUZZ_ROUNDS) console.log({ answered, withLinks });
+    expect(disagreements.slice(0, 8)).toEqual([]);
+    // Enough bodies must take the quick path, with links, for the comparison to prove anything.
+    expect(answered).toBeGreaterThan(600);
+    expect(withLinks).toBeGreaterThan(150);
+  });
+});
