@@ -77,7 +77,7 @@ function check(step: string, result: Measured): void {
 
 /** A measured step without its output. */
 function summary(result: Measured) {
-  return { wallMs: result.wallMs, peakTreeRssMB: result.peakTreeRssMB, maxRssMB: result.maxRssMB, maxRssFrom: result.maxRssFrom, byProcessMB: result.byProcessMB };
+  return { wallMs: result.wallMs, peakTreeMB: result.peakTreeMB, maxRssMB: result.maxRssMB, maxRssFrom: result.maxRssFrom, byProcessMB: result.byProcessMB };
 }
 
 /**
@@ -101,8 +101,8 @@ interface SizeResult {
   validate: ReturnType<typeof summary>;
   build: ReturnType<typeof summary>;
   pagefindMs: number | null;
-  full: { wallMs: number; peakTreeRssMB: number };
-  fullWithCli: { wallMs: number; peakTreeRssMB: number };
+  full: { wallMs: number; peakTreeMB: number };
+  fullWithCli: { wallMs: number; peakTreeMB: number };
   bare: ReturnType<typeof summary>;
   ratio: { time: number; memory: number };
   pagefindShareOfFull: number | null;
@@ -119,22 +119,22 @@ async function benchSize(entries: number): Promise<{ result: SizeResult; dist: s
   log(`${entries} entries: validator`);
   const validate = await measure(process.execPath, ['scripts/validate.ts', '--content', 'content'], { cwd: full, env, quiet: true });
   check('validate', validate);
-  log(`  ${validate.wallMs} ms, ${validate.peakTreeRssMB} MB`);
+  log(`  ${validate.wallMs} ms, ${validate.peakTreeMB} MB`);
 
   log(`${entries} entries: npm run build (astro build, then Pagefind)`);
   const build = await measure(process.execPath, ['scripts/build.ts'], { cwd: full, env, quiet: true });
   check('npm run build', build);
   const timing = /pagefind-timing (\{.*\})/.exec(build.stdout + build.stderr)?.[1];
   const pagefind = timing ? (JSON.parse(timing) as { ms: number; pages: number }) : undefined;
-  log(`  ${build.wallMs} ms, ${build.peakTreeRssMB} MB (Pagefind ${pagefind?.ms ?? '?'} ms)`);
+  log(`  ${build.wallMs} ms, ${build.peakTreeMB} MB (Pagefind ${pagefind?.ms ?? '?'} ms)`);
 
   log(`${entries} entries: bare Astro build`);
   const bareBuild = await measure(process.execPath, [astroBin, 'build'], { cwd: bare, env, quiet: true });
   check('bare astro build', bareBuild);
-  log(`  ${bareBuild.wallMs} ms, ${bareBuild.peakTreeRssMB} MB`);
+  log(`  ${bareBuild.wallMs} ms, ${bareBuild.peakTreeMB} MB`);
 
   const fullWall = build.wallMs;
-  const fullPeak = build.peakTreeRssMB;
+  const fullPeak = build.peakTreeMB;
   const dist = join(full, 'dist');
   const result: SizeResult = {
     entries,
@@ -143,10 +143,10 @@ async function benchSize(entries: number): Promise<{ result: SizeResult; dist: s
     validate: summary(validate),
     build: summary(build),
     pagefindMs: pagefind?.ms ?? null,
-    full: { wallMs: fullWall, peakTreeRssMB: fullPeak },
-    fullWithCli: { wallMs: validate.wallMs + build.wallMs, peakTreeRssMB: Math.max(validate.peakTreeRssMB, build.peakTreeRssMB) },
+    full: { wallMs: fullWall, peakTreeMB: fullPeak },
+    fullWithCli: { wallMs: validate.wallMs + build.wallMs, peakTreeMB: Math.max(validate.peakTreeMB, build.peakTreeMB) },
     bare: summary(bareBuild),
-    ratio: { time: round(fullWall / bareBuild.wallMs), memory: round(fullPeak / bareBuild.peakTreeRssMB) },
+    ratio: { time: round(fullWall / bareBuild.wallMs), memory: round(fullPeak / bareBuild.peakTreeMB) },
     pagefindShareOfFull: pagefind ? round(pagefind.ms / fullWall, 3) : null,
   };
   rmSync(bare, { recursive: true, force: true });
@@ -221,7 +221,7 @@ function machine() {
     visTimeline: version('vis-timeline'),
     timelinejs3: version('@knight-lab/timelinejs'),
     chromium,
-    peakMemory: existsSync(GNU_TIME) ? 'GNU time -v (largest process) and /proc sampling (process tree sum)' : '/proc sampling only',
+    peakMemory: existsSync(GNU_TIME) ? 'GNU time -v (largest process) and /proc sampling (process tree sum of PSS)' : '/proc sampling only',
   };
 }
 
@@ -239,7 +239,7 @@ function goals(results: { sizes: SizeResult[]; timeline?: Awaited<ReturnType<typ
   if (largest) {
     list.push(
       { goal: `full build time vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.time}x (${sec(largest.full.wallMs)} vs ${sec(largest.bare.wallMs)})`, pass: largest.ratio.time <= 1.5 },
-      { goal: `full build peak memory vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.memory}x (${largest.full.peakTreeRssMB} MB vs ${largest.bare.peakTreeRssMB} MB)`, pass: largest.ratio.memory <= 1.5 },
+      { goal: `full build peak memory vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.memory}x (${largest.full.peakTreeMB} MB vs ${largest.bare.peakTreeMB} MB)`, pass: largest.ratio.memory <= 1.5 },
       { goal: `validator alone, ${largest.entries} entries`, target: '< 5 s', actual: sec(largest.validate.wallMs), pass: largest.validate.wallMs < 5000 },
       { goal: `Pagefind's share of the full build, ${largest.entries} entries`, target: '(reported)', actual: largest.pagefindShareOfFull === null ? 'unknown' : `${Math.round(largest.pagefindShareOfFull * 100)}% (${sec(largest.pagefindMs ?? 0)})`, pass: null },
     );
@@ -318,7 +318,7 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const size of sizeResults) {
     console.log(
-      `| ${size.entries} entries, ${size.pages.full} pages | ${sec(size.validate.wallMs)}, ${size.validate.peakTreeRssMB} MB | ${sec(size.build.wallMs)} (${sec(size.pagefindMs ?? 0)}), ${size.build.peakTreeRssMB} MB | ${sec(size.fullWithCli.wallMs)}, ${size.fullWithCli.peakTreeRssMB} MB | ${sec(size.bare.wallMs)}, ${size.bare.peakTreeRssMB} MB (${size.pages.bare} pages) | ${size.ratio.time}x | ${size.ratio.memory}x |`,
+      `| ${size.entries} entries, ${size.pages.full} pages | ${sec(size.validate.wallMs)}, ${size.validate.peakTreeMB} MB | ${sec(size.build.wallMs)} (${sec(size.pagefindMs ?? 0)}), ${size.build.peakTreeMB} MB | ${sec(size.fullWithCli.wallMs)}, ${size.fullWithCli.peakTreeMB} MB | ${sec(size.bare.wallMs)}, ${size.bare.peakTreeMB} MB (${size.pages.bare} pages) | ${size.ratio.time}x | ${size.ratio.memory}x |`,
     );
   }
   console.log('');

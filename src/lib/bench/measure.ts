@@ -1,8 +1,10 @@
 /**
  * Runs one command as a child process and measures its wall time and memory:
- * - `peakTreeRssMB`: the peak of the summed resident memory of the whole process tree (the
- *   Astro build's Node process and Pagefind's binary run at the same time), sampled from
- *   `/proc/<pid>/status` every 50 ms;
+ * - `peakTreeMB`: the peak of the summed memory of the whole process tree, sampled every 50 ms
+ *   as each process's proportional set size (PSS, `/proc/<pid>/smaps_rollup`): a page shared by
+ *   several processes is divided among them. Summed resident sizes (RSS) counted shared pages
+ *   once per process, so a child forked from the 1 GB Astro process (to run `git`), sampled
+ *   before it ran its own program, added another gigabyte to one sample;
  * - `maxRssMB`: the largest single process's peak (`VmHWM`), from GNU time's `-v` report when
  *   `/usr/bin/time` exists (it is the maximum over the child and its waited-for descendants,
  *   not their sum), else from the samples.
@@ -19,8 +21,8 @@ export interface Measured {
   readonly command: string;
   readonly exitCode: number | null;
   readonly wallMs: number;
-  /** Peak of the summed RSS of the process tree (sampled). */
-  readonly peakTreeRssMB: number;
+  /** Peak of the summed PSS of the process tree (sampled). */
+  readonly peakTreeMB: number;
   /** Largest single process's peak RSS. */
   readonly maxRssMB: number;
   /** Where `maxRssMB` comes from. */
@@ -29,6 +31,17 @@ export interface Measured {
   readonly byProcessMB: Record<string, number>;
   readonly stdout: string;
   readonly stderr: string;
+}
+
+/** A process's proportional set size, in KB (its RSS where `smaps_rollup` cannot be read). */
+function readPssKB(pid: number): number | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = /^Pss:\s+(\d+)/m.exec(text)?.[1];
+    return kb === undefined ? undefined : Number(kb);
+  } catch {
+    return undefined;
+  }
 }
 
 function readStatus(pid: number): { name: string; rssKB: number; hwmKB: number } | undefined {
@@ -97,7 +110,7 @@ export async function measure(command: string, args: readonly string[], options:
       if (!status) continue;
       // GNU time itself is only the measuring wrapper.
       if (useTime && pid === child.pid) continue;
-      sum += status.rssKB;
+      sum += readPssKB(pid) ?? status.rssKB;
       byProcess.set(status.name, Math.max(byProcess.get(status.name) ?? 0, status.hwmKB));
     }
     peakTreeKB = Math.max(peakTreeKB, sum);
@@ -123,7 +136,7 @@ export async function measure(command: string, args: readonly string[], options:
     exitCode,
     wallMs: Math.round(wallMs),
     // A process too short-lived to be sampled still has GNU time's figure.
-    peakTreeRssMB: mb(Math.max(peakTreeKB, maxRssKB)),
+    peakTreeMB: mb(Math.max(peakTreeKB, maxRssKB)),
     maxRssMB: mb(maxRssKB),
     maxRssFrom,
     byProcessMB: Object.fromEntries([...byProcess].map(([name, kb]) => [name, mb(kb)])),
