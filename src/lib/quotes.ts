@@ -4,8 +4,10 @@
  * and the style of quote marks (curly or straight). Every other character must match.
  */
 
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTE_MARKS = '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB';
+const SINGLE_QUOTE_MARKS = '\u2018\u2019\u201A\u201B\u2032';
+const DOUBLE_QUOTES = new RegExp(`[${DOUBLE_QUOTE_MARKS}]`, 'g');
+const SINGLE_QUOTES = new RegExp(`[${SINGLE_QUOTE_MARKS}]`, 'g');
 const WHITESPACE = /\s+/g;
 
 /** Canonical form for comparison: NFC, straight quote marks, single spaces, trimmed. */
@@ -90,39 +92,54 @@ export function containsWords(text: string, words: string): boolean {
   return includesWholeWords(normaliseForComparison(text), normaliseForComparison(words));
 }
 
+/** An offset range in a passage's own text: `start` inclusive, `end` exclusive. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Each curly or angled quote mark and the straight mark it compares as. */
+const STRAIGHT_QUOTE_MARK = new Map<string, string>([
+  ...[...DOUBLE_QUOTE_MARKS].map((mark): [string, string] => [mark, '"']),
+  ...[...SINGLE_QUOTE_MARKS].map((mark): [string, string] => [mark, "'"]),
+]);
+const SPACE = /\s/;
+
 /**
- * Where a quote lies in a passage, as offsets into the passage's own text, under the same
- * normalisation as `findQuote`. Used to highlight quoted passages on source pages.
+ * Prepares a passage for locating quotes in it, under the same normalisation as `findQuote`:
+ * the passage is normalised once, recording for each normalised character its offset in the
+ * passage, and each look-up returns where the first occurrence of the quote lies in the
+ * passage's own text (used to highlight quoted passages on source pages).
  */
-export function locateQuote(passage: string, quote: string): { start: number; end: number } | undefined {
+export function quoteLocator(passage: string): (quote: string) => TextRange | undefined {
   const { text, offsets } = normaliseWithOffsets(passage.normalize('NFC'));
-  const needle = normaliseForComparison(quote);
-  if (needle.length === 0) return undefined;
-  const index = text.indexOf(needle);
-  if (index === -1) return undefined;
-  const start = offsets[index] as number;
-  const end = (offsets[index + needle.length - 1] as number) + 1;
-  return { start, end };
+  return (quote) => {
+    const needle = normaliseForComparison(quote);
+    if (needle.length === 0) return undefined;
+    const index = text.indexOf(needle);
+    if (index === -1) return undefined;
+    return { start: offsets[index] as number, end: (offsets[index + needle.length - 1] as number) + 1 };
+  };
 }
 
 /** `normaliseForComparison` that also records, for each output character, its offset in the input. */
 function normaliseWithOffsets(input: string): { text: string; offsets: number[] } {
-  let text = '';
+  const characters: string[] = [];
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < input.length; i++) {
     const char = input[i] as string;
-    if (/\s/.test(char)) {
-      if (text.length > 0 && pendingSpace === -1) pendingSpace = i;
+    if (SPACE.test(char)) {
+      if (characters.length > 0 && pendingSpace === -1) pendingSpace = i;
       continue;
     }
     if (pendingSpace !== -1) {
-      text += ' ';
+      characters.push(' ');
       offsets.push(pendingSpace);
       pendingSpace = -1;
     }
-    text += char.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+    characters.push(STRAIGHT_QUOTE_MARK.get(char) ?? char);
     offsets.push(i);
   }
-  return { text, offsets };
+  return { text: characters.join(''), offsets };
 }

@@ -2,7 +2,7 @@
  * Archived text with the quoted passages marked: each passage split into plain and quoted
  * segments, each quoted segment naming the entries that quote it.
  */
-import { locateQuote, splitPassages } from '../quotes.ts';
+import { quoteLocator, splitPassages, type TextRange } from '../quotes.ts';
 
 export interface Segment {
   readonly text: string;
@@ -18,22 +18,31 @@ export interface Quotation {
 export function highlightPassages(archivedText: string, quotations: readonly Quotation[]): Segment[][] {
   return splitPassages(archivedText).map((passage) => {
     const text = passage.normalize('NFC');
-    // Per character, which entries quote it; then runs of equal sets become segments.
-    const owners: Set<string>[] = Array.from({ length: text.length }, () => new Set<string>());
+    const locate = quoteLocator(text);
+    const quoted: (TextRange & { readonly entryId: string })[] = [];
     for (const { entryId, quote } of quotations) {
-      const range = locateQuote(text, quote);
-      if (!range) continue;
-      for (let i = range.start; i < range.end; i++) (owners[i] as Set<string>).add(entryId);
+      const range = locate(quote);
+      if (range) quoted.push({ ...range, entryId });
     }
-    const segments: Segment[] = [];
-    let start = 0;
-    const key = (i: number) => [...(owners[i] as Set<string>)].sort().join(' ');
-    for (let i = 1; i <= text.length; i++) {
-      if (i === text.length || key(i) !== key(start)) {
-        segments.push({ text: text.slice(start, i), quotedBy: key(start) === '' ? [] : key(start).split(' ') });
-        start = i;
-      }
-    }
-    return segments;
+    return segmentsOf(text, quoted);
   });
+}
+
+/**
+ * Cuts the text at every start and end of a quoted range; a piece is quoted by the entries
+ * whose ranges cover it, and neighbouring pieces quoted by the same entries are one segment.
+ */
+function segmentsOf(text: string, quoted: readonly (TextRange & { readonly entryId: string })[]): Segment[] {
+  const cuts = [...new Set([0, text.length, ...quoted.flatMap(({ start, end }) => [start, end])])].sort((a, b) => a - b);
+  const segments: { text: string; quotedBy: string[]; key: string }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] as number;
+    const end = cuts[i + 1] as number;
+    const quotedBy = [...new Set(quoted.filter((range) => range.start <= start && range.end >= end).map((range) => range.entryId))].sort();
+    const key = quotedBy.join(' ');
+    const last = segments.at(-1);
+    if (last && last.key === key) last.text += text.slice(start, end);
+    else segments.push({ text: text.slice(start, end), quotedBy, key });
+  }
+  return segments.map(({ text, quotedBy }) => ({ text, quotedBy }));
 }
