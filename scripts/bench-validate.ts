@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticContent } from '../src/lib/bench/synthetic.ts';
+import { median } from '../src/lib/bench/stats.ts';
 import { validateContentDir } from '../src/lib/validation/index.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' } } });
@@ -32,8 +33,7 @@ try {
     }
   }
   const best = Math.min(...times);
-  const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? best;
-  console.log(JSON.stringify({ entries: entryCount, files: files.length, runs, bestMs: Math.round(best), medianMs: Math.round(median), node: process.version }));
+  console.log(JSON.stringify({ entries: entryCount, files: files.length, runs, bestMs: Math.round(best), medianMs: Math.round(median(times)), node: process.version }));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
