@@ -15,11 +15,14 @@ export interface Quotation {
   readonly quote: string;
 }
 
+/** Where one entry's quote lies in a passage. */
+type QuotedRange = TextRange & { readonly entryId: string };
+
 export function highlightPassages(archivedText: string, quotations: readonly Quotation[]): Segment[][] {
   return splitPassages(archivedText).map((passage) => {
     const text = passage.normalize('NFC');
     const locate = quoteLocator(text);
-    const quoted: (TextRange & { readonly entryId: string })[] = [];
+    const quoted: QuotedRange[] = [];
     for (const { entryId, quote } of quotations) {
       const range = locate(quote);
       if (range) quoted.push({ ...range, entryId });
@@ -32,7 +35,7 @@ export function highlightPassages(archivedText: string, quotations: readonly Quo
  * Cuts the text at every start and end of a quoted range; a piece is quoted by the entries
  * whose ranges cover it, and neighbouring pieces quoted by the same entries are one segment.
  */
-function segmentsOf(text: string, quoted: readonly (TextRange & { readonly entryId: string })[]): Segment[] {
+function segmentsOf(text: string, quoted: readonly QuotedRange[]): Segment[] {
   const cuts = [...new Set([0, text.length, ...quoted.flatMap(({ start, end }) => [start, end])])].sort((a, b) => a - b);
   const segments: { text: string; quotedBy: string[]; key: string }[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
