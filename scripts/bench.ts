@@ -27,7 +27,7 @@ import { launchChromium, measureSearch, measureSiteTimeline, measureTimelineJs, 
 import { GNU_TIME, measure, type Measured } from '../src/lib/bench/measure.ts';
 import { COMMIT_DATE, createBareProject, createFullProject } from '../src/lib/bench/projects.ts';
 import { serveStatic } from '../src/lib/bench/static-server.ts';
-import { median, medianRun } from '../src/lib/bench/stats.ts';
+import { median, medianRun, type MedianRun } from '../src/lib/bench/stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     'timeline-loads': { type: 'string', default: '5' },
     // TimelineJS3 takes over 10 s a load; it is the comparison, so fewer loads by default.
     'timelinejs3-loads': { type: 'string', default: '3' },
+    // The validator's command takes seconds: run this many times, the median run reported.
+    'validator-runs': { type: 'string', default: '3' },
     'search-query': { type: 'string', default: 'agency' },
     // Outside the work tree, so that no type check, watcher or test run sees the copies.
     tmp: { type: 'string', default: join(tmpdir(), 'timeline-bench') },
@@ -50,7 +52,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench [-- --sizes 1000,10000] [--timeline 5000|0] [--timeline-loads 5] [--timelinejs3-loads 3] [--search-query WORD] [--tmp DIR] [--out FILE] [--keep] [--no-browser] [--git-version]');
+  console.log('Usage: npm run bench [-- --sizes 1000,10000] [--timeline 5000|0] [--timeline-loads 5] [--timelinejs3-loads 3] [--validator-runs 3] [--search-query WORD] [--tmp DIR] [--out FILE] [--keep] [--no-browser] [--git-version]');
   process.exit(0);
 }
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
@@ -58,6 +60,7 @@ const timelineSize = Number(values.timeline);
 const loadCount = (value: string) => Math.max(1, Math.floor(Number(value)) || 1);
 const timelineLoads = loadCount(values['timeline-loads']);
 const timelineJsLoads = loadCount(values['timelinejs3-loads']);
+const validatorRuns = loadCount(values['validator-runs']);
 const tmp = resolve(values.tmp);
 const astroBin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const benchStarted = performance.now();
@@ -107,7 +110,9 @@ interface SizeResult {
   entries: number;
   contentFiles: number;
   pages: { full: number; bare: number; pagefindIndexed: number };
+  /** The run with the median wall time, of `validateRunsMs`. */
   validate: ReturnType<typeof summary>;
+  validateRunsMs: number[];
   build: ReturnType<typeof summary>;
   pagefindMs: number | null;
   full: { wallMs: number; peakTreeMB: number };
@@ -115,6 +120,12 @@ interface SizeResult {
   bare: ReturnType<typeof summary>;
   ratio: { time: number; memory: number };
   pagefindShareOfFull: number | null;
+}
+
+async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < times; i++) results.push(await run());
+  return results;
 }
 
 async function benchSize(entries: number): Promise<{ result: SizeResult; dist: string }> {
@@ -125,10 +136,14 @@ async function benchSize(entries: number): Promise<{ result: SizeResult; dist: s
   const bare = join(dir, 'bare');
   createBareProject(root, bare, join(full, 'content', 'entries'));
 
-  log(`${entries} entries: validator`);
-  const validate = await measure(process.execPath, ['scripts/validate.ts', '--content', 'content'], { cwd: full, env, quiet: true });
-  check('validate', validate);
-  log(`  ${validate.wallMs} ms, ${validate.peakTreeMB} MB`);
+  log(`${entries} entries: validator, ${validatorRuns} runs`);
+  const validateRuns = await repeat(validatorRuns, async () => {
+    const run = await measure(process.execPath, ['scripts/validate.ts', '--content', 'content'], { cwd: full, env, quiet: true });
+    check('validate', run);
+    return run;
+  });
+  const { run: validate, values: validateRunsMs } = medianRun(validateRuns, (run) => run.wallMs) as MedianRun<Measured>;
+  log(`  ${validate.wallMs} ms (runs: ${validateRunsMs.join(', ')} ms), ${validate.peakTreeMB} MB`);
 
   log(`${entries} entries: npm run build (astro build, then Pagefind)`);
   const build = await measure(process.execPath, ['scripts/build.ts'], { cwd: full, env, quiet: true });
@@ -150,6 +165,7 @@ async function benchSize(entries: number): Promise<{ result: SizeResult; dist: s
     contentFiles: files,
     pages: { full: countFiles(dist, '.html'), bare: countFiles(join(bare, 'dist'), '.html'), pagefindIndexed: pagefind?.pages ?? 0 },
     validate: summary(validate),
+    validateRunsMs: [...validateRunsMs],
     build: summary(build),
     pagefindMs: pagefind?.ms ?? null,
     full: { wallMs: fullWall, peakTreeMB: fullPeak },
@@ -194,11 +210,6 @@ function summariseLoads<T extends { firstRenderMs: number | null; zoom: readonly
   };
 }
 
-async function repeat<T>(times: number, run: () => Promise<T>): Promise<T[]> {
-  const results: T[] = [];
-  for (let i = 0; i < times; i++) results.push(await run());
-  return results;
-}
 
 async function benchTimeline(entries: number): Promise<{ build: ReturnType<typeof summary>; site: Loads<TimelineResult>; timelinejs3: Loads<TimelineJsResult> }> {
   const dir = join(tmp, `timeline-${entries}`);
@@ -282,7 +293,7 @@ function goals(results: { sizes: SizeResult[]; timeline?: Awaited<ReturnType<typ
     list.push(
       { goal: `full build time vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.time}x (${sec(largest.full.wallMs)} vs ${sec(largest.bare.wallMs)})`, pass: largest.ratio.time <= 1.5 },
       { goal: `full build peak memory vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.memory}x (${largest.full.peakTreeMB} MB vs ${largest.bare.peakTreeMB} MB)`, pass: largest.ratio.memory <= 1.5 },
-      { goal: `validator alone, ${largest.entries} entries`, target: '< 5 s', actual: sec(largest.validate.wallMs), pass: largest.validate.wallMs < 5000 },
+      { goal: `validator alone, ${largest.entries} entries`, target: '< 5 s', actual: `${sec(largest.validate.wallMs)}, median of ${largest.validateRunsMs.length} runs (${largest.validateRunsMs.map(sec).join(', ')})`, pass: largest.validate.wallMs < 5000 },
       { goal: `Pagefind's share of the full build, ${largest.entries} entries`, target: '(reported)', actual: largest.pagefindShareOfFull === null ? 'unknown' : `${Math.round(largest.pagefindShareOfFull * 100)}% (${sec(largest.pagefindMs ?? 0)})`, pass: null },
     );
   }
