@@ -94,7 +94,7 @@ export class TimelineViewElement extends HTMLElement {
 
   #started = false;
   #data: TimelineData | undefined;
-  /** `/timeline-details.json`, fetched once the canvas is drawn (or could not be). */
+  /** `/timeline-details.json`, fetched once the frame that shows the drawn canvas is done. */
   #details: TimelineDetailsFile | 'loading' | 'unavailable' | undefined;
   #byId = new Map<string, TimelineEntry>();
   #state: TimelineState = { group: DEFAULT_GROUP };
@@ -438,11 +438,12 @@ export class TimelineViewElement extends HTMLElement {
     this.#parts.loading.hidden = true;
     this.dataset.ready = 'true';
     performance.mark('timeline-view:drawn');
-    void this.#loadDetails();
-    // The list waits for the frame that shows the canvas: parsing it first would hold that frame back.
+    // The details and the list wait for the frame that shows the canvas: parsing either first
+    // would hold that frame back.
     requestAnimationFrame(() =>
       setTimeout(() => {
         performance.mark('timeline-view:painted');
+        void this.#loadDetails();
         void this.#revealList();
       }, 0),
     );
