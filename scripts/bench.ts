@@ -210,7 +210,6 @@ function summariseLoads<T extends { firstRenderMs: number | null; zoom: readonly
   };
 }
 
-
 async function benchTimeline(entries: number): Promise<{ build: ReturnType<typeof summary>; site: Loads<TimelineResult>; timelinejs3: Loads<TimelineJsResult> }> {
   const dir = join(tmp, `timeline-${entries}`);
   log(`timeline: a timeline-only build of ${entries} entries`);

@@ -101,8 +101,8 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
       drawnClusters: canvas?.querySelectorAll('.vis-cluster').length ?? 0,
     };
   });
-  const drawn = first.marks['timeline-view:painted'];
-  if (drawn === undefined) throw new Error('the timeline drew but set no `timeline-view:painted` mark');
+  const painted = first.marks['timeline-view:painted'];
+  if (painted === undefined) throw new Error('the timeline drew but set no `timeline-view:painted` mark');
   const dataStart = first.marks['timeline-view:data-start'];
 
   // Zoom with the toolbar buttons, as a reader would (reduced motion: no animation).
@@ -148,8 +148,8 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
   const times = zoom.steps.map((step) => step.ms).filter((ms): ms is number => ms !== null);
   return {
     entries: first.entries,
-    firstRenderMs: drawn,
-    dataToRenderMs: dataStart === undefined ? null : drawn - dataStart,
+    firstRenderMs: painted,
+    dataToRenderMs: dataStart === undefined ? null : painted - dataStart,
     firstContentfulPaintMs: first.fcp,
     marks: first.marks,
     drawnItems: first.drawnItems,
@@ -257,7 +257,7 @@ export async function measureTimelineJs(browser: Browser, origin: string, events
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return {
-      ready: mark('tl3:painted'),
+      painted: mark('tl3:painted'),
       dataStart: mark('tl3:data-start'),
       fcp: fcp ? Math.round(fcp.startTime) : null,
       markers: document.querySelectorAll('.tl-timemarker').length,
@@ -280,8 +280,8 @@ export async function measureTimelineJs(browser: Browser, origin: string, events
   const times = zoom.map((step) => step.ms).filter((ms): ms is number => ms !== null);
   return {
     events,
-    firstRenderMs: first.ready === undefined ? null : Math.round(first.ready),
-    dataToRenderMs: first.ready === undefined || first.dataStart === undefined ? null : Math.round(first.ready - first.dataStart),
+    firstRenderMs: first.painted === undefined ? null : Math.round(first.painted),
+    dataToRenderMs: first.painted === undefined || first.dataStart === undefined ? null : Math.round(first.painted - first.dataStart),
     firstContentfulPaintMs: first.fcp,
     drawnMarkers: first.markers,
     zoom,
