@@ -4,7 +4,7 @@
  */
 import type { Qualifier, Quantity } from './schema/entry.ts';
 
-/** Relative tolerance for "about": "about 30" allows 27 to 33. */
+/** Relative tolerance for "about" and "nearly": "about 30" allows 27 to 33, "nearly 30" 27 to 29. */
 export const ABOUT_TOLERANCE = 0.1;
 
 export interface Interval {
@@ -32,6 +32,9 @@ export function quantityInterval(quantity: Pick<Quantity, 'qualifier' | 'value' 
       return closed(0, value);
     case 'fewer-than':
       return { low: 0, high: value, lowInclusive: true, highInclusive: false };
+    case 'nearly':
+      // "Nearly 2,000" is under 2,000 but close to it: within the tolerance of "about", below the value.
+      return { low: roundBound(value * (1 - ABOUT_TOLERANCE)), high: value, lowInclusive: true, highInclusive: false };
     case 'several':
     case 'range':
       return closed(quantity.lower ?? 0, quantity.upper ?? Infinity);
@@ -65,6 +68,7 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'several' | 'range'>, string> =
   'at-least': 'at least ',
   'at-most': 'at most ',
   'fewer-than': 'fewer than ',
+  nearly: 'nearly ',
 };
 
 /** The quantity in plain words: "more than 60 agents", "between 20 and 40 agents", "several agents (read as 200 to 999)". */

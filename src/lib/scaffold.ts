@@ -104,7 +104,7 @@ function entryTemplate(title: string, kind: EntryKind): { fields: string[]; body
       'quantity:',
       '  measure: agents-in-mexico',
       '  subject: ""             # id of the actor whose people are counted',
-      '  qualifier: exact        # exact, about, more-than, at-least, at-most, fewer-than, several, range',
+      '  qualifier: exact        # exact, about, more-than, at-least, at-most, fewer-than, nearly, several, range',
       '  value: 0',
       '  unit: agents',
       '  asOf: ""',

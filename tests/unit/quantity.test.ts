@@ -12,6 +12,7 @@ describe('quantityInterval', () => {
     expect(quantityInterval(q('at-least', 60))).toEqual(interval(60, Infinity, true, false));
     expect(quantityInterval(q('at-most', 60))).toEqual(interval(0, 60));
     expect(quantityInterval(q('fewer-than', 60))).toEqual(interval(0, 60, true, false));
+    expect(quantityInterval(q('nearly', 2000))).toEqual(interval(1800, 2000, true, false));
     expect(quantityInterval(q('several', undefined, 200, 999))).toEqual(interval(200, 999));
     expect(quantityInterval(q('range', undefined, 20, 40))).toEqual(interval(20, 40));
   });
@@ -57,6 +58,14 @@ describe('intervalsIntersect', () => {
     expect(intervalsIntersect(quantityInterval(q('fewer-than', 60)), exact(60))).toBe(false);
     expect(intervalsIntersect(exact(60), quantityInterval(q('at-most', 60)))).toBe(true);
     expect(intervalsIntersect(quantityInterval(q('fewer-than', 60)), quantityInterval(q('at-least', 60)))).toBe(false);
+  });
+
+  it('reads "nearly" as just under the value, so "nearly 2,000" and "over 2,000" cannot both hold', () => {
+    expect(intervalsIntersect(quantityInterval(q('nearly', 2000)), quantityInterval(q('more-than', 2000)))).toBe(false);
+    expect(intervalsIntersect(quantityInterval(q('nearly', 2000)), quantityInterval(q('about', 2000)))).toBe(true);
+    expect(intervalsIntersect(quantityInterval(q('nearly', 2000)), exact(2000))).toBe(false);
+    expect(intervalsIntersect(quantityInterval(q('nearly', 2000)), exact(1990))).toBe(true);
+    expect(describeQuantity({ ...q('nearly', 2000), unit: 'firearms' })).toBe('nearly 2,000 firearms');
   });
 });
 

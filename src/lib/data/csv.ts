@@ -63,7 +63,7 @@ export const COUNT_COLUMN_DOCS = {
   url: 'Permanent address of its page',
   measure: 'What is counted (shared by claims about the same thing)',
   subject: 'Id of the actor whose people are counted',
-  qualifier: 'How to read the number: exact, about, more-than, at-least, at-most, fewer-than, several, range',
+  qualifier: 'How to read the number: exact, about, more-than, at-least, at-most, fewer-than, nearly, several, range',
   value: 'The stated number (empty for several and range)',
   lower: 'Lowest number the words allow (several and range)',
   upper: 'Highest number the words allow (several and range)',

@@ -11,7 +11,7 @@ export const RELATIONS = ['follows', 'causes', 'contradicts', 'corrects', 'same-
 export type Relation = (typeof RELATIONS)[number];
 
 /** How a stated number is to be read. `several` and `range` need `lower` and `upper`; the others need `value`. */
-export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'at-most', 'fewer-than', 'several', 'range'] as const;
+export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'at-most', 'fewer-than', 'nearly', 'several', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Editorial status of a claim. */
@@ -88,13 +88,13 @@ export const quantitySchema = z
     measure: idSchema,
     /** Id of the actor whose people or things are counted, e.g. `dea`. */
     subject: idSchema,
-    /** The number, for `exact`, `about`, `more-than`, `at-least`, `at-most` and `fewer-than`. */
+    /** The number, for `exact`, `about`, `more-than`, `at-least`, `at-most`, `fewer-than` and `nearly`. */
     value: nonNegative.optional(),
     /** Lowest number the words allow, for `several` and `range`. */
     lower: nonNegative.optional(),
     /** Highest number the words allow, for `several` and `range`. */
     upper: nonNegative.optional(),
-    /** How the number is to be read: `exact`, `about`, `more-than`, `at-least`, `at-most`, `fewer-than`, `several` or `range`. */
+    /** How the number is to be read: `exact`, `about`, `more-than`, `at-least`, `at-most`, `fewer-than`, `nearly` ("nearly", "almost": just under the value), `several` or `range`. */
     qualifier: z.enum(QUALIFIERS),
     /** What one unit is, plural: "agents", "deputies", "staff", "people killed". */
     unit: textSchema,
