@@ -2,12 +2,15 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import siteAddress from './src/integrations/site-address.ts';
 import visTimelineSlim from './src/integrations/vis-timeline-slim.ts';
 import remarkSafeLinks from './src/lib/remark/remark-safe-links.ts';
 import remarkStripHtml from './src/lib/remark/remark-strip-html.ts';
+import { LOCAL_SITE_URL } from './src/lib/site/address.ts';
 
 // The public address and base path are configuration, so forks and previews link correctly.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Without SITE_URL the site is addressed as the local preview server (src/integrations/site-address.ts says so).
+const site = process.env.SITE_URL || LOCAL_SITE_URL;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -16,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The search index is built after `astro build` by `npm run build` (scripts/build.ts).
-  integrations: [sitemap(), visTimelineSlim()],
+  integrations: [siteAddress(), sitemap(), visTimelineSlim()],
   // A Content Security Policy on every page: scripts and styles only from this site or by
   // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
   // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).

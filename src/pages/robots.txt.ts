@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
+import { LOCAL_SITE_URL } from '../lib/site/address.ts';
 import { withBase } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), site ?? 'http://localhost:4321').href;
+  const sitemap = new URL(withBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), site ?? LOCAL_SITE_URL).href;
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

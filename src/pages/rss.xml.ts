@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { LOCAL_SITE_URL } from '../lib/site/address.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/constants.ts';
 import { readFileHistory } from '../lib/site/git-history.ts';
 import { loadSiteModel } from '../lib/site/load.ts';
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
-    site: site ?? 'http://localhost:4321',
+    site: site ?? LOCAL_SITE_URL,
     items: items.map(({ entry, added }) => ({
       title: entry.data.title,
       description: entry.data.summary,

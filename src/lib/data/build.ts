@@ -1,12 +1,13 @@
 /** Everything the data endpoints publish, built once per build from the site model. */
 import { getCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { LOCAL_SITE_URL } from '../site/address.ts';
 import { loadSiteModel } from '../site/load.ts';
 import { actorRecords, conflictRecords, dataFile, entryRecords, sourceRecords, type SiteAddress } from './records.ts';
 import { DATA_FILES, type DataFileName } from './schemas.ts';
 
 export function siteAddress(site: URL | undefined): SiteAddress {
-  return { site: site?.origin ?? 'http://localhost:4321', base: import.meta.env.BASE_URL };
+  return { site: site?.origin ?? LOCAL_SITE_URL, base: import.meta.env.BASE_URL };
 }
 
 let files: Promise<Record<DataFileName, unknown>> | undefined;

@@ -1,4 +1,5 @@
 /** Sources as citable items with absolute page addresses. */
+import { citableAddress } from '../site/address.ts';
 import { loadSiteModel } from '../site/load.ts';
 import { pagePath } from '../site/urls.ts';
 import type { CitableSource } from './citations.ts';
@@ -24,7 +25,7 @@ export async function citableSources(address: SiteAddress): Promise<CitableSourc
   const key = `${address.site}\n${address.base}`;
   const cached = byAddress.get(key);
   if (cached) return cached;
-  const sources = model.sources.map((source) => ({ id: source.id, data: source.data, pageUrl: new URL(pagePath(address.base, 'sources', source.id), address.site).href }));
+  const sources = model.sources.map((source) => ({ id: source.id, data: source.data, pageUrl: citableAddress(new URL(pagePath(address.base, 'sources', source.id), address.site).href) }));
   byAddress.set(key, sources);
   return sources;
 }

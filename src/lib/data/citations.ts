@@ -4,12 +4,18 @@
  */
 import { formatPartialDate, partialDate, type PartialDate } from '../dates.ts';
 import type { Source } from '../schema/index.ts';
+import { LOCAL_PREVIEW_NOTE } from '../site/address.ts';
 
 export interface CitableSource {
   readonly id: string;
   readonly data: Source;
-  /** Address of the source's page on this site. */
-  readonly pageUrl: string;
+  /** Address of the source's page on this site; undefined in a local build, which has no public one. */
+  readonly pageUrl: string | undefined;
+}
+
+/** Where the excerpt can be read: the source's page, or that a local build has no address. */
+function archivedExcerptNote(source: CitableSource): string {
+  return `Archived excerpt: ${source.pageUrl ?? LOCAL_PREVIEW_NOTE}`;
 }
 
 type CslDate = { 'date-parts': number[][]; circa?: boolean };
@@ -37,7 +43,7 @@ export function sourceToCsl(source: CitableSource): Record<string, unknown> {
     ...(data.url ? { URL: data.url } : {}),
     ...(data.accessed ? { accessed: cslDate(partialDate(data.accessed)) } : {}),
     ...(data.language ? { language: data.language } : {}),
-    note: `Archived excerpt: ${source.pageUrl}`,
+    note: archivedExcerptNote(source),
   };
 }
 
@@ -87,7 +93,7 @@ export function sourceToBibtex(source: CitableSource): string {
   if (issued?.month) fields.push(['month', MONTHS[issued.month - 1] as string]);
   if (data.url) fields.push(['url', data.url]);
   if (data.accessed) fields.push(['urldate', data.accessed]);
-  fields.push(['note', escapeBibtex(`${data.issuedCirca ? 'Date approximate. ' : ''}Archived excerpt: ${source.pageUrl}`)]);
+  fields.push(['note', escapeBibtex(`${data.issuedCirca ? 'Date approximate. ' : ''}${archivedExcerptNote(source)}`)]);
   // Month values are BibTeX macros and stay bare; every other value is braced.
   const body = fields.map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`}`).join(',\n');
   return `@${type}{${source.id},\n${body}\n}\n`;
@@ -127,7 +133,7 @@ export function sourceToRis(source: CitableSource): string {
   }
   if (data.url) lines.push(risLine('UR', data.url));
   if (data.accessed) lines.push(risLine('Y2', data.accessed.replace(/-/g, '/')));
-  lines.push(risLine('N1', `${data.issuedCirca ? 'Date approximate. ' : ''}Archived excerpt: ${source.pageUrl}`));
+  lines.push(risLine('N1', `${data.issuedCirca ? 'Date approximate. ' : ''}${archivedExcerptNote(source)}`));
   lines.push('ER  - ');
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -135,13 +141,18 @@ export function sourceToRis(source: CitableSource): string {
 export interface CitableEntry {
   readonly id: string;
   readonly title: string;
-  readonly pageUrl: string;
+  /** The entry page's public address; undefined in a local build. */
+  readonly pageUrl: string | undefined;
   readonly siteName: string;
 }
 
-/** "Title." Site name. Permalink (accessed 28 November 2026): the reader's citation of an entry. */
-export function entryCitationText(entry: CitableEntry, accessed: PartialDate): string {
-  return `“${entry.title}.” ${entry.siteName}. ${entry.pageUrl} (accessed ${formatPartialDate(accessed)}).`;
+/**
+ * "Title." Site name. Permalink (accessed 28 November 2026): the reader's citation of an entry.
+ * A local build has no permalink to give, and says so instead of giving a localhost address.
+ */
+export function entryCitationText(entry: CitableEntry, accessed: PartialDate | undefined): string {
+  if (!entry.pageUrl) return `“${entry.title}.” ${entry.siteName} (${LOCAL_PREVIEW_NOTE}).`;
+  return `“${entry.title}.” ${entry.siteName}. ${entry.pageUrl}${accessed ? ` (accessed ${formatPartialDate(accessed)})` : ''}.`;
 }
 
 /** A BibTeX `@misc` for an entry page. */
@@ -150,8 +161,7 @@ export function entryToBibtex(entry: CitableEntry, accessed: string): string {
     `@misc{${entry.id},`,
     `  title = {{${escapeBibtex(entry.title)}}},`,
     `  howpublished = {${escapeBibtex(entry.siteName)}},`,
-    `  url = {${entry.pageUrl}},`,
-    `  urldate = {${accessed}},`,
+    ...(entry.pageUrl ? [`  url = {${entry.pageUrl}},`, `  urldate = {${accessed}},`] : [`  note = {${escapeBibtex(LOCAL_PREVIEW_NOTE)}},`]),
     '}',
     '',
   ].join('\n');

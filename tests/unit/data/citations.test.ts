@@ -65,4 +65,13 @@ describe('citations of an entry', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries[0]?.fields['urldate']).toBe('2026-11-28');
   });
+  it('never gives a local build’s address as the one to cite, and says it is a local preview', () => {
+    const local = { ...entry, pageUrl: undefined };
+    expect(entryCitationText(local, partialDate('2026-11-28'))).toBe('“A claim.” Site (local preview: this copy of the site has no public address).');
+    const parsed = parseBibtex(entryToBibtex(local, '2026-11-28'));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries[0]?.fields['url']).toBeUndefined();
+    expect(sourceToCsl({ ...source, pageUrl: undefined })['note']).toBe('Archived excerpt: local preview: this copy of the site has no public address');
+    expect(sourceToRis({ ...source, pageUrl: undefined })).not.toContain('localhost');
+  });
 });
