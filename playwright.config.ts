@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium: Playwright's own browser downloads are not available on our machines.
@@ -5,8 +6,10 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Files run side by side, one worker per core (at most four: each worker drives its own Chromium
+  // against the one preview server); tests inside a file keep their order unless the file opts in.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? Math.min(4, availableParallelism())),
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
