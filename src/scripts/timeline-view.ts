@@ -375,7 +375,8 @@ export class TimelineViewElement extends HTMLElement {
       min: extent.start - 10 * YEAR,
       max: extent.end + 10 * YEAR,
       zoomMin: 7 * DAY,
-      zoomMax: 80 * YEAR,
+      // Room to show every entry at once, however long the chronology runs.
+      zoomMax: Math.max(20 * YEAR, (extent.end - extent.start) * 1.6),
       // Plain scrolling scrolls the page; Ctrl + wheel, pinch or the buttons zoom.
       zoomKey: 'ctrlKey',
       orientation: { axis: 'top', item: 'top' },

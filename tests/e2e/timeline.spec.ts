@@ -141,7 +141,7 @@ test.describe('timeline with JavaScript', () => {
     if (!text?.source) throw new Error(`no details for ${second.id}`);
     await expect(details.locator('.timeline-details__summary')).toHaveText(text.summary);
     await expect(details.locator('blockquote')).toHaveText(text.quote);
-    await expect(details.getByRole('link', { name: text.source.title })).toHaveAttribute('href', text.source.url);
+    await expect(details.getByRole('link', { name: text.source.title, exact: true })).toHaveAttribute('href', text.source.url);
     await expect(page).toHaveURL(new RegExp(`[?&]selected=${second.id}(&|$)`));
 
     await page.keyboard.press('ArrowLeft');
