@@ -2,11 +2,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import visTimelineSlim from './src/integrations/vis-timeline-slim.ts';
-import remarkSafeLinks from './src/lib/remark/remark-safe-links.ts';
-import remarkStripHtml from './src/lib/remark/remark-strip-html.ts';
-import { LOCAL_SITE_URL } from './src/lib/site/address.ts';
+import remarkSafeLinks from './src/domain/markdown/remark-safe-links.ts';
+import remarkStripHtml from './src/domain/markdown/remark-strip-html.ts';
+import { LOCAL_SITE_URL } from './src/site/address.ts';
 
 // The public address and base path are configuration, so forks and previews link correctly.
 // Without SITE_URL the site is addressed as the local preview server (src/integrations/site-address.ts says so).
@@ -18,8 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The search index is built after `astro build` by `npm run build` (scripts/build.ts).
-  integrations: [siteAddress(), sitemap(), visTimelineSlim()],
+  // In this order: the sitemap and the timeline's preload link are written before Pagefind reads
+  // the pages, and the warning about a missing SITE_URL is the build's last word.
+  integrations: [sitemap(), visTimelineSlim(), pagefind(), siteAddress()],
   // A Content Security Policy on every page: scripts and styles only from this site or by
   // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
   // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { todayUtc } from '../src/lib/dates.ts';
-import { ENTRY_KINDS, ID_PATTERN, type EntryKind } from '../src/lib/schema/index.ts';
-import { SCAFFOLD_TYPES, scaffold, type ScaffoldType } from '../src/lib/scaffold.ts';
+import { todayUtc } from '../src/domain/dates.ts';
+import { ENTRY_KINDS, ID_PATTERN, type EntryKind } from '../src/domain/schema/index.ts';
+import { SCAFFOLD_TYPES, scaffold, type ScaffoldType } from './lib/scaffold.ts';
 
 const USAGE = 'Usage: npm run new -- <entry|source|actor|topic> "Title" [--kind event|statement|count] [--id some-id]';
 

@@ -7,8 +7,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { changedContentFiles, problemsInChangedFiles } from '../src/lib/validation/changed.ts';
-import { OUTPUT_FORMATS, formatProblems, summariseProblems, validateContentDir, type OutputFormat } from '../src/lib/validation/index.ts';
+import { changedContentFiles, problemsInChangedFiles } from './lib/changed-files.ts';
+import { OUTPUT_FORMATS, formatProblems, summariseProblems, validateContentDir, type OutputFormat } from '../src/domain/validation/index.ts';
 
 function defaultBase(): string {
   try {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content/loader.ts';
-import { collectionSchemas } from './lib/schema/index.ts';
+import { contentLoader } from './site/content-loader.ts';
+import { collectionSchemas } from './domain/schema/index.ts';
 
 export const collections = {
   entries: defineCollection({ loader: contentLoader('entries'), schema: collectionSchemas.entries }),

@@ -6,7 +6,7 @@
  * build (GitHub Pages, Netlify, Cloudflare Pages, or `REQUIRE_SITE_URL=1`) stops.
  */
 import type { AstroIntegration } from 'astro';
-import { LOCAL_SITE_URL } from '../lib/site/address.ts';
+import { LOCAL_SITE_URL } from '../site/address.ts';
 
 /** Environment variables set by the hosts this site documents, or by our own deploy workflow. */
 const DEPLOYMENT_MARKERS = ['REQUIRE_SITE_URL', 'NETLIFY', 'CF_PAGES'] as const;

@@ -1,28 +1,28 @@
 /**
  * Makes the timeline page's vis-timeline small and fast. First, it patches vis-timeline's ES
- * module with the performance fixes in `src/lib/vis-timeline-patches.ts` (the build fails, naming
+ * module with the performance fixes in `src/third-party/vis-timeline/patches.ts` (the build fails, naming
  * the patch, if vis changed so that one no longer applies). Second, it trims what the page
  * downloads: inside vis-timeline (and only there), `import 'moment'`
- * resolves to `src/scripts/vis-moment.ts` (UTC, English, the API vis calls) and
- * `import 'xss'` to `src/scripts/vis-xss.ts` (a pass-through: the site hands vis DOM nodes built
+ * resolves to `src/third-party/vis-timeline/moment.ts` (UTC, English, the API vis calls) and
+ * `import 'xss'` to `src/third-party/vis-timeline/xss.ts` (a pass-through: the site hands vis DOM nodes built
  * from text, never HTML strings; that file says why that is safe). Together about 25 KB gzipped
  * of the timeline page's JavaScript. Nothing else in the project is affected: a module outside
  * vis-timeline that imports `moment` or `xss` gets the real package. Third, once built, the
  * timeline page gets a `<link rel="modulepreload">` to vis's chunk, so that it downloads and
- * compiles while the page is parsed (`src/lib/site/vis-preload.ts`).
+ * compiles while the page is parsed (`src/third-party/vis-timeline/preload.ts`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { elementScriptSrc, resolveFrom, visChunkImport, withModulePreload } from '../lib/site/vis-preload.ts';
-import { patchVisTimeline } from '../lib/vis-timeline-patches.ts';
+import { elementScriptSrc, resolveFrom, visChunkImport, withModulePreload } from '../third-party/vis-timeline/preload.ts';
+import { patchVisTimeline } from '../third-party/vis-timeline/patches.ts';
 
 /** vis-timeline's ES module, the file `vis-timeline/esnext` resolves to. */
 const VIS_TIMELINE_MODULE = /[\\/]node_modules[\\/]vis-timeline[\\/]esnext[\\/]esm[\\/]vis-timeline-graph2d\.m?js$/;
 
 const REPLACEMENTS: Record<string, string> = {
-  moment: fileURLToPath(new URL('../scripts/vis-moment.ts', import.meta.url)),
-  xss: fileURLToPath(new URL('../scripts/vis-xss.ts', import.meta.url)),
+  moment: fileURLToPath(new URL('../third-party/vis-timeline/moment.ts', import.meta.url)),
+  xss: fileURLToPath(new URL('../third-party/vis-timeline/xss.ts', import.meta.url)),
 };
 
 export default function visTimelineSlim(): AstroIntegration {
@@ -72,7 +72,7 @@ function addVisPreload(pageFile: string, outDir: string, siteBase: string): void
   const scriptPath = src && src.startsWith(siteBase) ? `${outDir}/${src.slice(siteBase.length)}` : undefined;
   const chunk = scriptPath && existsSync(scriptPath) ? visChunkImport(readFileSync(scriptPath, 'utf8')) : undefined;
   if (!src || !chunk) {
-    throw new Error(`vis-timeline-slim: cannot find vis-timeline's chunk from ${pageFile} (its <timeline-view> script, then that script's import("./vis-timeline.….js")); see src/lib/site/vis-preload.ts`);
+    throw new Error(`vis-timeline-slim: cannot find vis-timeline's chunk from ${pageFile} (its <timeline-view> script, then that script's import("./vis-timeline.….js")); see src/third-party/vis-timeline/preload.ts`);
   }
   writeFileSync(pageFile, withModulePreload(html, resolveFrom(src, chunk)));
 }

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LOCAL_SITE_URL } from '../lib/site/address.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../lib/site/constants.ts';
-import { readFileHistory } from '../lib/site/git-history.ts';
-import { loadSiteModel } from '../lib/site/load.ts';
-import { pagePath } from '../lib/site/urls.ts';
-import { siteVersionDate } from '../lib/site/version.ts';
+import { LOCAL_SITE_URL } from '../site/address.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site/constants.ts';
+import { readFileHistory } from '../site/git-history.ts';
+import { loadSiteModel } from '../site/load.ts';
+import { pagePath } from '../site/urls.ts';
+import { siteVersionDate } from '../site/version.ts';
 
 const NEWEST = 50;
 

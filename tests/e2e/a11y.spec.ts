@@ -4,7 +4,7 @@
  * - Light theme: every page of the sitemap, every rule. One test per slice of pages, run in
  *   parallel across the workers, so failures name their pages.
  * - Dark theme: the colour rules (`color-contrast`, `link-in-text-block`) on the pages that
- *   together hold every styling context of the site (`coverPages`, src/lib/checks/style-cover.ts):
+ *   together hold every styling context of the site (`coverPages`, scripts/checks/lib/style-cover.ts):
  *   the timeline and search pages, whose content is drawn by script, and then as few pages as
  *   contain every chain of tags, classes and styled attributes that any page has. The themes
  *   differ only in custom-property values, so an element styled by the same selectors as one
@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { RunOptions } from 'axe-core';
-import { htmlPages, listFiles, pathForPage } from '../../src/lib/checks/dist.ts';
-import { coverPages, positionalSelectors, styleContexts, styledAttributes } from '../../src/lib/checks/style-cover.ts';
+import { htmlPages, listFiles, pathForPage } from '../../scripts/checks/lib/dist.ts';
+import { coverPages, positionalSelectors, styleContexts, styledAttributes } from '../../scripts/checks/lib/style-cover.ts';
 import { axeViolations, serveAxe } from './support/axe.ts';
 
 const ALL_RULES: Pick<RunOptions, 'runOnly'> = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };

@@ -111,7 +111,7 @@ test('an editor adds a source and two entries, is told what is wrong, and sees t
   expect(passing.status).toBe(0);
 
   // 3. Build and serve, as `npm start` does.
-  const build = spawnSync(process.execPath, [join(project, 'scripts/build.ts')], { cwd: project, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: project, stdio: 'ignore' });
   const origin = `http://127.0.0.1:${PORT}`;

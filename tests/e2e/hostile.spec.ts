@@ -20,13 +20,13 @@ import { join, relative, resolve, sep } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import matter from 'gray-matter';
-import remarkSafeLinks from '../../src/lib/remark/remark-safe-links.ts';
-import remarkStripHtml from '../../src/lib/remark/remark-strip-html.ts';
-import { readContentFiles, type ContentFile } from '../../src/lib/validation/content-files.ts';
-import { formatProblem } from '../../src/lib/validation/format.ts';
-import { parseContentFile } from '../../src/lib/validation/parse-file.ts';
-import { valueAt } from '../../src/lib/validation/schema-problems.ts';
-import { validateFiles } from '../../src/lib/validation/validate.ts';
+import remarkSafeLinks from '../../src/domain/markdown/remark-safe-links.ts';
+import remarkStripHtml from '../../src/domain/markdown/remark-strip-html.ts';
+import { readContentFiles, type ContentFile } from '../../src/domain/validation/content-files.ts';
+import { formatProblem } from '../../src/domain/validation/format.ts';
+import { parseContentFile } from '../../src/domain/validation/parse-file.ts';
+import { valueAt } from '../../src/domain/validation/schema-problems.ts';
+import { validateFiles } from '../../src/domain/validation/validate.ts';
 import { VALID_CONTENT_DIR, validFiles } from '../fixtures/cases.ts';
 import { normalise, scriptCapable, textAndAttributes } from '../fixtures/hostile/html-scan.ts';
 import { FAMILIES, INERT, PAYLOADS, REJECTED, type InertPayload, type RejectedPayload } from '../fixtures/hostile/payloads.ts';
@@ -366,7 +366,7 @@ test.describe('a site built from the payloads', () => {
       cpSync(from, join(project, 'content', collection, name));
     }
   };
-  const build = () => spawnSync(process.execPath, [join(project, 'scripts/build.ts')], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = () => spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
 
   test.beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'hostile-site-'));

@@ -6,10 +6,10 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { checkCompleteness, searchIndexUrls } from '../../src/lib/checks/completeness.ts';
-import { ENTRY_COLUMNS, entryRows } from '../../src/lib/data/csv.ts';
-import type { EntryRecord } from '../../src/lib/data/schemas.ts';
-import { validateContentDir } from '../../src/lib/validation/index.ts';
+import { checkCompleteness, searchIndexUrls } from '../../scripts/checks/lib/completeness.ts';
+import { ENTRY_COLUMNS, entryRows } from '../../src/site/data/csv.ts';
+import type { EntryRecord } from '../../src/site/data/schemas.ts';
+import { validateContentDir } from '../../src/domain/validation/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { validateContentDir } from '../../src/lib/validation/index.ts';
+import { validateContentDir } from '../../src/domain/validation/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { content } = validateContentDir(resolve(root, 'content'), root);

@@ -10,7 +10,7 @@ import {
   type TimelineDetailsFile,
   type TimelineEntry,
   type TimelineIndex,
-} from '../../src/lib/site/timeline-data.ts';
+} from '../../src/site/timeline/data.ts';
 
 async function fetchJson<T>(page: Page, path: string): Promise<T> {
   const response = await page.request.get(path);

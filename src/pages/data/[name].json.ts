@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse, loadDataFiles, siteAddress } from '../../lib/data/build.ts';
-import { DATA_FILES, type DataFileName } from '../../lib/data/schemas.ts';
+import { jsonResponse, loadDataFiles, siteAddress } from '../../site/data/build.ts';
+import { DATA_FILES, type DataFileName } from '../../site/data/schemas.ts';
 
 export const getStaticPaths = (() => Object.keys(DATA_FILES).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadDataFiles, siteAddress } from '../../lib/data/build.ts';
-import { COUNT_COLUMNS, countRows, toCsv } from '../../lib/data/csv.ts';
-import type { EntryRecord } from '../../lib/data/schemas.ts';
+import { loadDataFiles, siteAddress } from '../../site/data/build.ts';
+import { COUNT_COLUMNS, countRows, toCsv } from '../../site/data/csv.ts';
+import type { EntryRecord } from '../../site/data/schemas.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { entries } = (await loadDataFiles(siteAddress(site))).entries as { entries: EntryRecord[] };

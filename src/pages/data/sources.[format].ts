@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteAddress } from '../../lib/data/build.ts';
-import { CITATION_FORMATS, citableSources, type CitationFormat } from '../../lib/data/citable.ts';
-import { sourceToBibtex, sourceToCsl, sourceToRis } from '../../lib/data/citations.ts';
+import { siteAddress } from '../../site/data/build.ts';
+import { CITATION_FORMATS, citableSources, type CitationFormat } from '../../site/data/citable.ts';
+import { sourceToBibtex, sourceToCsl, sourceToRis } from '../../site/data/citations.ts';
 
 /** Every source in one file per citation format: /data/sources.bib, .ris and .csl.json. */
 export const getStaticPaths = (() => Object.keys(CITATION_FORMATS).map((format) => ({ params: { format } }))) satisfies GetStaticPaths;

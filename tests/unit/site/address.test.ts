@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citableAddress, isLocalAddress, LOCAL_SITE_URL } from '../../../src/lib/site/address.ts';
+import { citableAddress, isLocalAddress, LOCAL_SITE_URL } from '../../../src/site/address.ts';
 
 describe('isLocalAddress', () => {
   it('knows the addresses that only work on the machine that built the site', () => {

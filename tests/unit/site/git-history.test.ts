@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGitLog } from '../../../src/lib/site/git-history.ts';
+import { parseGitLog } from '../../../src/site/git-history.ts';
 
 const LOG =
   '\u00002026-03-01T10:00:00+00:00\u001fCorrect the date of the PGR count\n\ncontent/entries/a.md\ncontent/entries/b.md\n' +

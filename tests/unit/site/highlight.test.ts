@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseForComparison, splitPassages } from '../../../src/lib/quotes.ts';
-import { highlightPassages, type Quotation, type Segment } from '../../../src/lib/site/highlight.ts';
+import { normaliseForComparison, splitPassages } from '../../../src/domain/quotes.ts';
+import { highlightPassages, type Quotation, type Segment } from '../../../src/site/highlight.ts';
 
 /**
  * The plainest statement of what highlighting means, as a model for the implementation: mark,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor, Entry, Source, Topic } from '../../../src/lib/schema/index.ts';
-import { actorsOfEntry, buildSiteModel, groupByYear, neighbours, type Item } from '../../../src/lib/site/model.ts';
+import type { Actor, Entry, Source, Topic } from '../../../src/domain/schema/index.ts';
+import { actorsOfEntry, buildSiteModel, groupByYear, neighbours, type Item } from '../../../src/site/model.ts';
 
 function entry(id: string, date: string, extra: Partial<Entry> = {}): Item<Entry> {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFragmentUrl } from '../../../src/lib/site/text-fragment.ts';
+import { textFragmentUrl } from '../../../src/site/text-fragment.ts';
 
 describe('textFragmentUrl', () => {
   it('links short quotes whole, escaping the characters the syntax reserves', () => {

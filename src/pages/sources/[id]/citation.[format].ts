@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteAddress } from '../../../lib/data/build.ts';
-import { CITATION_FORMATS, citableSources, type CitationFormat } from '../../../lib/data/citable.ts';
-import { sourceToBibtex, sourceToCsl, sourceToRis } from '../../../lib/data/citations.ts';
-import { loadSiteModel } from '../../../lib/site/load.ts';
+import { siteAddress } from '../../../site/data/build.ts';
+import { CITATION_FORMATS, citableSources, type CitationFormat } from '../../../site/data/citable.ts';
+import { sourceToBibtex, sourceToCsl, sourceToRis } from '../../../site/data/citations.ts';
+import { loadSiteModel } from '../../../site/load.ts';
 
 export const getStaticPaths = (async () => {
   const model = await loadSiteModel();

@@ -1,0 +1,162 @@
+/**
+ * Checks across files: references resolve, quotes occur in their source's archived text,
+ * stated quantities occur in their quotes, directed relations and actor parents form no
+ * cycle, and Markdown bodies are safe. The same code runs in the validator and the build.
+ */
+import { checkMarkdown } from '../markdown/check-markdown.ts';
+import { buildQuoteIndex, containsWords, findQuote, longestMatchingPrefix, type QuoteIndex } from '../quotes.ts';
+import type { CollectionName } from '../schema/index.ts';
+import { fieldProblem, type ParsedFile } from './parse-file.ts';
+import type { FieldPath, Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
+import type { ContentSet } from './content-set.ts';
+
+/** Ids that exist on disk per collection, including files that failed their schema, so one bad file does not cascade. */
+export type ExistingIds = { [C in CollectionName]: ReadonlySet<string> };
+
+const SINGULAR: Record<CollectionName, string> = { entries: 'entry', sources: 'source', actors: 'actor', topics: 'topic' };
+
+export function checkCrossReferences(content: ContentSet, existing: ExistingIds): Problem[] {
+  const problems: Problem[] = [];
+  const reference = (parsed: ParsedFile, path: FieldPath, collection: CollectionName, id: string | undefined): void => {
+    if (id === undefined || existing[collection].has(id)) return;
+    problems.push(
+      fieldProblem(parsed, path, `unknown ${SINGULAR[collection]} \`${id}\``, didYouMean(id, existing[collection], `add content/${collection}/${id}.md, or fix the id`)),
+    );
+  };
+
+  const quoteIndexes = new Map<string, QuoteIndex>();
+  for (const source of content.sources) {
+    if (source.body.trim() === '') {
+      problems.push({ file: source.file, line: source.parsed.bodyLine, column: 1, field: '(body)', message: 'the source has no archived text', hint: 'paste the excerpt(s) of the document below the frontmatter, verbatim' });
+    }
+    quoteIndexes.set(source.id, buildQuoteIndex(source.body));
+    reference(source.parsed, ['publisherActor'], 'actors', source.data.publisherActor);
+  }
+
+  for (const entry of content.entries) {
+    const { data, parsed } = entry;
+    data.actors.forEach((id, i) => reference(parsed, ['actors', i], 'actors', id));
+    data.topics.forEach((id, i) => reference(parsed, ['topics', i], 'topics', id));
+    reference(parsed, ['attribution', 'by', 'actor'], 'actors', data.attribution.by.actor);
+    data.attribution.via.forEach((speaker, i) => reference(parsed, ['attribution', 'via', i, 'actor'], 'actors', speaker.actor));
+    data.related.forEach((link, i) => {
+      if (link.entry === entry.id) {
+        problems.push(fieldProblem(parsed, ['related', i, 'entry'], 'an entry cannot be related to itself', 'remove this relation'));
+      } else reference(parsed, ['related', i, 'entry'], 'entries', link.entry);
+    });
+    data.evidence.forEach((evidence, i) => {
+      reference(parsed, ['evidence', i, 'source'], 'sources', evidence.source);
+      const index = quoteIndexes.get(evidence.source);
+      if (!index || findQuote(index, evidence.quote) !== -1) return;
+      const prefix = longestMatchingPrefix(index, evidence.quote);
+      problems.push(
+        fieldProblem(
+          parsed,
+          ['evidence', i, 'quote'],
+          `quote not found in the archived text of source \`${evidence.source}\``,
+          prefix === ''
+            ? 'copy the passage character for character from the source file, or add the passage to it'
+            : `the text matches up to "…${prefix.slice(-40)}"; check what follows`,
+        ),
+      );
+    });
+    if (data.kind === 'count') {
+      reference(parsed, ['quantity', 'subject'], 'actors', data.quantity.subject);
+      if (!data.evidence.some((evidence) => containsWords(evidence.quote, data.quantity.stated))) {
+        problems.push(fieldProblem(parsed, ['quantity', 'stated'], `"${data.quantity.stated}" does not occur in any quote of this entry`, 'copy the words for the number exactly as the quote gives them'));
+      }
+    }
+  }
+
+  for (const actor of content.actors) {
+    if (actor.data.parent === actor.id) {
+      problems.push(fieldProblem(actor.parsed, ['parent'], 'an actor cannot be its own parent', 'remove `parent`, or name the body it belongs to'));
+    } else reference(actor.parsed, ['parent'], 'actors', actor.data.parent);
+  }
+  problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing));
+  return problems;
+}
+
+function parentCycles(content: ContentSet): Problem[] {
+  const parents = new Map(content.actors.map((actor) => [actor.id, actor.data.parent]));
+  const problems: Problem[] = [];
+  for (const actor of content.actors) {
+    // An actor that is its own parent is reported once, by `checkCrossReferences`.
+    if (actor.data.parent === actor.id) continue;
+    const seen = new Set([actor.id]);
+    for (let current = parents.get(actor.id); current !== undefined; current = parents.get(current)) {
+      if (current === actor.id) {
+        problems.push(fieldProblem(actor.parsed, ['parent'], `parents form a cycle: ${[...seen, actor.id].join(' → ')}`, 'an actor cannot be inside itself; fix one `parent`'));
+        break;
+      }
+      if (seen.has(current)) break;
+      seen.add(current);
+    }
+  }
+  return problems;
+}
+
+const DIRECTED_RELATIONS = new Set(['follows', 'causes', 'corrects']);
+
+/** Directed relations of one kind (`follows`, `causes`, `corrects`) must not loop back. */
+function relationCycles(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(content.entries.map((entry) => [entry.id, entry]));
+  for (const relation of DIRECTED_RELATIONS) {
+    const edges = new Map<string, string[]>();
+    for (const entry of content.entries) {
+      const targets = entry.data.related.filter((link) => link.relation === relation && link.entry !== entry.id).map((link) => link.entry);
+      if (targets.length > 0) edges.set(entry.id, targets);
+    }
+    // Iterative depth-first search with colours: grey nodes are on the current path.
+    const colour = new Map<string, 'grey' | 'black'>();
+    for (const start of edges.keys()) {
+      if (colour.has(start)) continue;
+      const stack: { id: string; next: number }[] = [{ id: start, next: 0 }];
+      colour.set(start, 'grey');
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1] as { id: string; next: number };
+        const targets = edges.get(frame.id) ?? [];
+        if (frame.next >= targets.length) {
+          colour.set(frame.id, 'black');
+          stack.pop();
+          continue;
+        }
+        const target = targets[frame.next++] as string;
+        const state = colour.get(target);
+        if (state === 'grey') {
+          const path = stack.slice(stack.findIndex((f) => f.id === target)).map((f) => f.id);
+          const entry = byId.get(frame.id);
+          if (entry) {
+            const index = entry.data.related.findIndex((link) => link.relation === relation && link.entry === target);
+            problems.push(fieldProblem(entry.parsed, ['related', index, 'entry'], `\`${relation}\` relations form a cycle: ${[...path, target].join(' → ')}`, `one of these entries cannot ${relation === 'follows' ? 'follow' : relation === 'causes' ? 'cause' : 'correct'} the other; remove one relation`));
+          }
+        } else if (state === undefined && edges.has(target)) {
+          colour.set(target, 'grey');
+          stack.push({ id: target, next: 0 });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function bodyProblems(content: ContentSet, existing: ExistingIds): Problem[] {
+  const problems: Problem[] = [];
+  // Sources are excluded: their body is archived text, shown as plain text, never as Markdown.
+  for (const document of [...content.entries, ...content.actors, ...content.topics]) {
+    const { findings, crossLinks } = checkMarkdown(document.body);
+    const at = (line: number, column: number) => ({ file: document.file, line: line + document.parsed.bodyLine - 1, column, field: '(body)' });
+    for (const finding of findings) problems.push({ ...at(finding.line, finding.column), message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) });
+    for (const link of crossLinks) {
+      if (existing[link.collection].has(link.id)) continue;
+      problems.push({
+        ...at(link.line, link.column),
+        message: `cross-link to unknown ${SINGULAR[link.collection]} \`${link.id}\``,
+        hint: didYouMean(link.id, existing[link.collection], `check the id in content/${link.collection}/`),
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,48 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { COUNT_COLUMNS, ENTRY_COLUMNS, countRows, entryRows, toCsv } from '../../../../src/site/data/csv.ts';
+import type { EntryRecord } from '../../../../src/site/data/schemas.ts';
+
+const record: EntryRecord = {
+  id: 'x',
+  url: 'https://site.example/entries/x/',
+  title: 'Title, with "quotes"; and a semicolon',
+  kind: 'count',
+  date: '2011',
+  datePrecision: 'year',
+  end: null,
+  circa: true,
+  dateBasis: null,
+  summary: 'Line one\nline two',
+  actors: ['dea', 'ap'],
+  topics: ['t'],
+  places: [],
+  quantity: { measure: 'm', subject: 'dea', value: 60, lower: null, upper: null, qualifier: 'more-than', unit: 'agents', asOf: '2011', asOfEnd: null, stated: 'more than 60' },
+  attribution: { by: { actor: 'ap' }, via: [{ description: 'A blog' }] },
+  evidence: [{ source: 's', quote: 'quote; with “curly” quotes', lang: null, translation: null, locator: null, link: 'https://site.example/sources/s/' }],
+  related: [{ entry: 'y', relation: 'follows', note: null }],
+  conflicts: ['x--y'],
+  status: null,
+};
+
+describe('CSV exports', () => {
+  it('quote every cell so commas, quotes, semicolons and line breaks survive a round trip', () => {
+    const csv = toCsv(ENTRY_COLUMNS, entryRows([record]));
+    const rows = parse(csv) as string[][];
+    expect(rows).toEqual([[...ENTRY_COLUMNS], ...entryRows([record])]);
+    const row = rows[1] as string[];
+    expect(row[ENTRY_COLUMNS.indexOf('title')]).toBe('Title, with "quotes"; and a semicolon');
+    expect(row[ENTRY_COLUMNS.indexOf('actors')]).toBe('dea;ap');
+    expect(row[ENTRY_COLUMNS.indexOf('via')]).toBe('A blog');
+    expect(row[ENTRY_COLUMNS.indexOf('related')]).toBe('follows:y');
+  });
+
+  it('writes one counts row per count, with empty cells for missing numbers', () => {
+    const rows = countRows([record, { ...record, id: 'e', kind: 'event', quantity: null }]);
+    expect(rows).toHaveLength(1);
+    const row = rows[0] as string[];
+    expect(row[COUNT_COLUMNS.indexOf('value')]).toBe('60');
+    expect(row[COUNT_COLUMNS.indexOf('lower')]).toBe('');
+    expect(row[COUNT_COLUMNS.indexOf('stated')]).toBe('more than 60');
+  });
+});
