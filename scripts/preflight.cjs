@@ -63,33 +63,15 @@ function checkNode() {
   var install = 'install Node.js 24 (https://nodejs.org/en/download, or `nvm install` in this folder)';
   var bundled = nodePackageForPlatform();
   if (bundled && fs.existsSync(path.join(root, 'node_modules', bundled, 'package.json'))) {
-    fail(needs + ': run the project\'s commands through npm (`npm start`, `npm test`, `npm run validate`), which use the Node.js that `npm install` put in node_modules.');
+    fail(
+      needs +
+        ": run the project's commands through npm (`npm start`, `npm test`, `npm run validate`), which use the Node.js that `npm install` put in node_modules.",
+    );
   } else if (bundled) {
     fail(needs + ', and the Node.js package `' + bundled + '` is not installed: run `npm install` again (without --omit=optional), or ' + install + '.');
   } else {
     fail(needs + ', and npm has no Node.js package for ' + process.platform + '-' + process.arch + ': ' + install + ', then run `npm install` again.');
   }
-}
-
-/** Whether `version` is in a range of the forms npm packages' `engines` use here: `>=20`, `^20.19.0 || >=22.12.0`. */
-function satisfies(version, range) {
-  return range.split('||').some(function (alternative) {
-    var parts = alternative.trim().replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split(/\s+/);
-    return parts.every(function (part) {
-      var match = /^(>=|<=|>|<|\^|~|=)?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?$/.exec(part);
-      if (part === '' || part === '*' || !match) return true;
-      var wanted = [Number(match[2]), Number(match[3]) || 0, Number(match[4]) || 0];
-      var operator = match[1] || (match[3] === undefined || match[4] === undefined ? '^' : '=');
-      var compare = atLeast(version, wanted) ? (atLeast(wanted, version) ? 0 : 1) : -1;
-      if (operator === '>=') return compare >= 0;
-      if (operator === '>') return compare > 0;
-      if (operator === '<=') return compare <= 0;
-      if (operator === '<') return compare < 0;
-      if (operator === '=') return compare === 0;
-      if (operator === '~') return compare >= 0 && version[0] === wanted[0] && version[1] === wanted[1];
-      return compare >= 0 && version[0] === wanted[0];
-    });
-  });
 }
 
 /**
@@ -122,7 +104,13 @@ function checkNativePackages() {
   if (!missing) return;
   var machine = machineNode();
   fail(
-    'npm did not install `' + missing.name + '`, which needs Node.js ' + missing.range + ' to install (this machine has ' + machine + '): install Node.js 24 (https://nodejs.org/en/download, or `nvm install` in this folder), then run `npm install` again.',
+    'npm did not install `' +
+      missing.name +
+      '`, which needs Node.js ' +
+      missing.range +
+      ' to install (this machine has ' +
+      machine +
+      '): install Node.js 24 (https://nodejs.org/en/download, or `nvm install` in this folder), then run `npm install` again.',
   );
 }
 
@@ -130,7 +118,9 @@ function checkBrowser() {
   var chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (fs.existsSync(chromium)) return;
   fail(
-    'The browser tests need Chromium at ' + chromium + ': install it (Debian or Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    'The browser tests need Chromium at ' +
+      chromium +
+      ': install it (Debian or Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome executable.',
   );
 }
 
@@ -163,10 +153,14 @@ if (mode === 'browser') {
     var machineVersion = versionOf(machine);
     if (machineVersion && minimum && !atLeast(machineVersion, minimum)) {
       process.stdout.write(
-        'The project\'s scripts run on Node.js ' + process.version + ' from node_modules; npm\'s EBADENGINE warnings above are about this machine\'s own Node.js ' + machine + ', which they do not use.\n',
+        "The project's scripts run on Node.js " +
+          process.version +
+          " from node_modules; npm's EBADENGINE warnings above are about this machine's own Node.js " +
+          machine +
+          ', which they do not use.\n',
       );
     } else if (machine !== process.version) {
-      process.stdout.write('The project\'s scripts run on Node.js ' + process.version + ' from node_modules (this machine has ' + machine + ').\n');
+      process.stdout.write("The project's scripts run on Node.js " + process.version + ' from node_modules (this machine has ' + machine + ').\n');
     }
   }
 }

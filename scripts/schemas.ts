@@ -16,7 +16,11 @@ const OUTPUT_DIR = resolve('public/schemas');
 const SCHEMA_DIR = resolve('src/domain/schema');
 
 export function generateJsonSchemas(): Map<string, string> {
-  const docs = readSchemaDocs(readdirSync(SCHEMA_DIR).filter((name) => name.endsWith('.ts')).map((name) => join(SCHEMA_DIR, name)));
+  const docs = readSchemaDocs(
+    readdirSync(SCHEMA_DIR)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => join(SCHEMA_DIR, name)),
+  );
   const outputs = new Map<string, string>();
   for (const collection of COLLECTION_NAMES) {
     const schema = z.toJSONSchema(collectionSchemas[collection], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;

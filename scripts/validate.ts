@@ -20,7 +20,13 @@ function defaultBase(): string {
 }
 
 function main(): number {
-  let values: { format?: string | undefined; content?: string | undefined; help?: boolean | undefined; changed?: boolean | undefined; base?: string | undefined };
+  let values: {
+    format?: string | undefined;
+    content?: string | undefined;
+    help?: boolean | undefined;
+    changed?: boolean | undefined;
+    base?: string | undefined;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -57,7 +63,10 @@ function main(): number {
       return 2;
     }
     problems = problemsInChangedFiles(problems, files);
-    if (format === 'text') console.log(`Checking ${files.changed.size} changed content file(s) against ${base}${files.deleted ? ' (a file was deleted: reporting every problem)' : ''}.`);
+    if (format === 'text')
+      console.log(
+        `Checking ${files.changed.size} changed content file(s) against ${base}${files.deleted ? ' (a file was deleted: reporting every problem)' : ''}.`,
+      );
   }
   if (format === 'json') {
     console.log(formatProblems(problems, 'json'));

@@ -23,7 +23,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, measureSearch, measureSiteTimeline, measureTimelineJs, readTimeline, writeTimelineJsPage, type SearchResult, type TimelineJsResult, type TimelineResult, type ZoomStep } from './lib/browser.ts';
+import {
+  launchChromium,
+  measureSearch,
+  measureSiteTimeline,
+  measureTimelineJs,
+  readTimeline,
+  writeTimelineJsPage,
+  type SearchResult,
+  type TimelineJsResult,
+  type TimelineResult,
+  type ZoomStep,
+} from './lib/browser.ts';
 import { GNU_TIME, measure, type Measured } from './lib/measure.ts';
 import { COMMIT_DATE, createBareProject, createFullProject } from './lib/projects.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -52,10 +63,16 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: npm run bench [-- --sizes 1000,10000] [--timeline 5000|0] [--timeline-loads 5] [--timelinejs3-loads 3] [--validator-runs 3] [--search-query WORD] [--tmp DIR] [--out FILE] [--keep] [--no-browser] [--git-version]');
+  console.log(
+    'Usage: npm run bench [-- --sizes 1000,10000] [--timeline 5000|0] [--timeline-loads 5] [--timelinejs3-loads 3] [--validator-runs 3] [--search-query WORD] [--tmp DIR] [--out FILE] [--keep] [--no-browser] [--git-version]',
+  );
   process.exit(0);
 }
-const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
 const timelineSize = Number(values.timeline);
 const loadCount = (value: string) => Math.max(1, Math.floor(Number(value)) || 1);
 const timelineLoads = loadCount(values['timeline-loads']);
@@ -210,7 +227,9 @@ function summariseLoads<T extends { firstRenderMs: number | null; zoom: readonly
   };
 }
 
-async function benchTimeline(entries: number): Promise<{ build: ReturnType<typeof summary>; site: Loads<TimelineResult>; timelinejs3: Loads<TimelineJsResult> }> {
+async function benchTimeline(
+  entries: number,
+): Promise<{ build: ReturnType<typeof summary>; site: Loads<TimelineResult>; timelinejs3: Loads<TimelineJsResult> }> {
   const dir = join(tmp, `timeline-${entries}`);
   log(`timeline: a timeline-only build of ${entries} entries`);
   createFullProject(root, dir, entries, { pages: ['timeline/index.astro', 'timeline.json.ts', 'timeline-details.json.ts'] });
@@ -228,12 +247,16 @@ async function benchTimeline(entries: number): Promise<{ build: ReturnType<typeo
     log(`timeline: the site's timeline in Chromium (${data.entries.length} entries), ${timelineLoads} loads`);
     const site = summariseLoads(await repeat(timelineLoads, () => measureSiteTimeline(browser, server.origin)));
     await server.close();
-    log(`  first render ${site.firstRenderMs} ms after navigation start (loads: ${site.firstRenderRunsMs.join(', ')} ms); zoom median ${site.zoomMedianMs} ms, max ${site.zoomMaxMs} ms`);
+    log(
+      `  first render ${site.firstRenderMs} ms after navigation start (loads: ${site.firstRenderRunsMs.join(', ')} ms); zoom median ${site.zoomMedianMs} ms, max ${site.zoomMaxMs} ms`,
+    );
     const tl3Server = await serveStatic(tl3Dir);
     log(`timeline: TimelineJS3 in Chromium (${data.entries.length} events), ${timelineJsLoads} loads`);
     const timelinejs3 = summariseLoads(await repeat(timelineJsLoads, () => measureTimelineJs(browser, tl3Server.origin, data.entries.length)));
     await tl3Server.close();
-    log(`  first render ${timelinejs3.firstRenderMs ?? timelinejs3.error} ms (loads: ${timelinejs3.firstRenderRunsMs.join(', ')} ms); zoom max ${timelinejs3.zoomMaxMs} ms`);
+    log(
+      `  first render ${timelinejs3.firstRenderMs ?? timelinejs3.error} ms (loads: ${timelinejs3.firstRenderRunsMs.join(', ')} ms); zoom max ${timelinejs3.zoomMaxMs} ms`,
+    );
     return { build: summary(build), site, timelinejs3 };
   } finally {
     await browser.close();
@@ -255,7 +278,7 @@ async function benchSearch(dist: string, entries: number): Promise<SearchResult 
 }
 
 function machine() {
-  let chromium = '';
+  let chromium: string;
   try {
     chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
@@ -290,29 +313,82 @@ function goals(results: { sizes: SizeResult[]; timeline?: Awaited<ReturnType<typ
   const smallest = results.sizes[0];
   if (largest) {
     list.push(
-      { goal: `full build time vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.time}x (${sec(largest.full.wallMs)} vs ${sec(largest.bare.wallMs)})`, pass: largest.ratio.time <= 1.5 },
-      { goal: `full build peak memory vs bare Astro, ${largest.entries} entries`, target: '≤ 1.5x', actual: `${largest.ratio.memory}x (${largest.full.peakTreeMB} MB vs ${largest.bare.peakTreeMB} MB)`, pass: largest.ratio.memory <= 1.5 },
-      { goal: `validator alone, ${largest.entries} entries`, target: '< 5 s', actual: `${sec(largest.validate.wallMs)}, median of ${largest.validateRunsMs.length} runs (${largest.validateRunsMs.map(sec).join(', ')})`, pass: largest.validate.wallMs < 5000 },
-      { goal: `Pagefind's share of the full build, ${largest.entries} entries`, target: '(reported)', actual: largest.pagefindShareOfFull === null ? 'unknown' : `${Math.round(largest.pagefindShareOfFull * 100)}% (${sec(largest.pagefindMs ?? 0)})`, pass: null },
+      {
+        goal: `full build time vs bare Astro, ${largest.entries} entries`,
+        target: '≤ 1.5x',
+        actual: `${largest.ratio.time}x (${sec(largest.full.wallMs)} vs ${sec(largest.bare.wallMs)})`,
+        pass: largest.ratio.time <= 1.5,
+      },
+      {
+        goal: `full build peak memory vs bare Astro, ${largest.entries} entries`,
+        target: '≤ 1.5x',
+        actual: `${largest.ratio.memory}x (${largest.full.peakTreeMB} MB vs ${largest.bare.peakTreeMB} MB)`,
+        pass: largest.ratio.memory <= 1.5,
+      },
+      {
+        goal: `validator alone, ${largest.entries} entries`,
+        target: '< 5 s',
+        actual: `${sec(largest.validate.wallMs)}, median of ${largest.validateRunsMs.length} runs (${largest.validateRunsMs.map(sec).join(', ')})`,
+        pass: largest.validate.wallMs < 5000,
+      },
+      {
+        goal: `Pagefind's share of the full build, ${largest.entries} entries`,
+        target: '(reported)',
+        actual: largest.pagefindShareOfFull === null ? 'unknown' : `${Math.round(largest.pagefindShareOfFull * 100)}% (${sec(largest.pagefindMs ?? 0)})`,
+        pass: null,
+      },
     );
   }
   if (largest && smallest && largest !== smallest) {
     const growth = round(largest.full.wallMs / smallest.full.wallMs);
     const factor = largest.entries / smallest.entries;
-    list.push({ goal: `full build growth ${smallest.entries} → ${largest.entries} entries`, target: `≤ ${round(factor * 1.1, 1)}x`, actual: `${growth}x (bare Astro ${round(largest.bare.wallMs / smallest.bare.wallMs)}x)`, pass: growth <= factor * 1.1 });
+    list.push({
+      goal: `full build growth ${smallest.entries} → ${largest.entries} entries`,
+      target: `≤ ${round(factor * 1.1, 1)}x`,
+      actual: `${growth}x (bare Astro ${round(largest.bare.wallMs / smallest.bare.wallMs)}x)`,
+      pass: growth <= factor * 1.1,
+    });
   }
   if (results.timeline) {
     const { site, timelinejs3 } = results.timeline;
     list.push(
-      { goal: `timeline first render, ${site.entries} entries`, target: '< 1 s', actual: `${site.firstRenderMs} ms from navigation start, median of ${site.loads} loads (${site.firstRenderMinMs} to ${site.firstRenderMaxMs} ms); ${site.dataToRenderMs} ms from data request; ${site.drawnItems} items + ${site.drawnClusters} clusters in the DOM`, pass: site.firstRenderMs < 1000 },
-      { goal: 'timeline zoom step (button to next frame)', target: 'responsive (< 100 ms)', actual: `median ${site.zoomMedianMs} ms, max ${site.zoomMaxMs} ms over ${site.zoomSteps} steps`, pass: site.zoomMaxMs !== null && site.zoomMaxMs < 100 },
-      { goal: `TimelineJS3 first render, same ${timelinejs3.events} events`, target: '(comparison)', actual: timelinejs3.firstRenderMs === null ? String(timelinejs3.error) : `${timelinejs3.firstRenderMs} ms, median of ${timelinejs3.loads} loads (${timelinejs3.firstRenderMinMs} to ${timelinejs3.firstRenderMaxMs} ms); ${timelinejs3.drawnMarkers} markers in the DOM; zoom max ${timelinejs3.zoomMaxMs} ms`, pass: null },
-      { goal: 'timeline page JavaScript (gzip, over the wire)', target: '≤ 100 KB', actual: `${kb(site.jsTransferBytes)}`, pass: site.jsTransferBytes <= 100 * 1024 },
+      {
+        goal: `timeline first render, ${site.entries} entries`,
+        target: '< 1 s',
+        actual: `${site.firstRenderMs} ms from navigation start, median of ${site.loads} loads (${site.firstRenderMinMs} to ${site.firstRenderMaxMs} ms); ${site.dataToRenderMs} ms from data request; ${site.drawnItems} items + ${site.drawnClusters} clusters in the DOM`,
+        pass: site.firstRenderMs < 1000,
+      },
+      {
+        goal: 'timeline zoom step (button to next frame)',
+        target: 'responsive (< 100 ms)',
+        actual: `median ${site.zoomMedianMs} ms, max ${site.zoomMaxMs} ms over ${site.zoomSteps} steps`,
+        pass: site.zoomMaxMs !== null && site.zoomMaxMs < 100,
+      },
+      {
+        goal: `TimelineJS3 first render, same ${timelinejs3.events} events`,
+        target: '(comparison)',
+        actual:
+          timelinejs3.firstRenderMs === null
+            ? String(timelinejs3.error)
+            : `${timelinejs3.firstRenderMs} ms, median of ${timelinejs3.loads} loads (${timelinejs3.firstRenderMinMs} to ${timelinejs3.firstRenderMaxMs} ms); ${timelinejs3.drawnMarkers} markers in the DOM; zoom max ${timelinejs3.zoomMaxMs} ms`,
+        pass: null,
+      },
+      {
+        goal: 'timeline page JavaScript (gzip, over the wire)',
+        target: '≤ 100 KB',
+        actual: `${kb(site.jsTransferBytes)}`,
+        pass: site.jsTransferBytes <= 100 * 1024,
+      },
     );
   }
   if (results.search) {
     const { search } = results;
-    list.push({ goal: `first search transfer, ${search.entries} entries ("${search.query}")`, target: '≤ 150 KB', actual: `${kb(search.firstSearch.bytes)} in ${search.firstSearch.requests} requests (page itself ${kb(search.pageLoad.bytes)})`, pass: search.firstSearch.bytes <= 150 * 1024 });
+    list.push({
+      goal: `first search transfer, ${search.entries} entries ("${search.query}")`,
+      target: '≤ 150 KB',
+      actual: `${kb(search.firstSearch.bytes)} in ${search.firstSearch.requests} requests (page itself ${kb(search.pageLoad.bytes)})`,
+      pass: search.firstSearch.bytes <= 150 * 1024,
+    });
   }
   return list;
 }
@@ -342,7 +418,9 @@ async function main(): Promise<void> {
     machine: machine(),
     loadAverage: { before: loadBefore.map((n) => round(n)), after: loadavg().map((n) => round(n)) },
     command: `node scripts/bench/run.ts ${process.argv.slice(2).join(' ')}`.trim(),
-    sourceDateEpoch: values['git-version'] ? 'unset: pages ran `git log -1` each' : 'set to the temporary commit date (see scripts/bench/README.md, hot spot 1)',
+    sourceDateEpoch: values['git-version']
+      ? 'unset: pages ran `git log -1` each'
+      : 'set to the temporary commit date (see scripts/bench/README.md, hot spot 1)',
     sizes: sizeResults,
     ...(sizeResults.length > 1
       ? {
@@ -366,7 +444,9 @@ async function main(): Promise<void> {
   if (!values.keep) rmSync(tmp, { recursive: true, force: true });
 
   console.log('');
-  console.log('| size | validator command | full build = astro build (of which Pagefind) | validator + build | bare Astro | full/bare time | full/bare memory |');
+  console.log(
+    '| size | validator command | full build = astro build (of which Pagefind) | validator + build | bare Astro | full/bare time | full/bare memory |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const size of sizeResults) {
     console.log(

@@ -33,7 +33,9 @@ try {
     }
   }
   const best = Math.min(...times);
-  console.log(JSON.stringify({ entries: entryCount, files: files.length, runs, bestMs: Math.round(best), medianMs: Math.round(median(times)), node: process.version }));
+  console.log(
+    JSON.stringify({ entries: entryCount, files: files.length, runs, bestMs: Math.round(best), medianMs: Math.round(median(times)), node: process.version }),
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -10,6 +10,9 @@ if (contentProblems.length > 0) {
   process.exit(1);
 }
 const { problems, items } = checkCompleteness(resolve(root, 'dist'), content, process.env.BASE_PATH ?? '/');
-for (const problem of problems) console.log(`content/${problem.item}.md: missing from ${problem.missingFrom}  (rebuild; if it persists, the page or export that should list it is dropping it)`);
+for (const problem of problems)
+  console.log(
+    `content/${problem.item}.md: missing from ${problem.missingFrom}  (rebuild; if it persists, the page or export that should list it is dropping it)`,
+  );
 console.log(`${items} content items checked against the built site; ${problems.length} missing.`);
 process.exitCode = problems.length > 0 ? 1 : 0;

@@ -44,7 +44,9 @@ try {
     const allowed = ALLOWED.find((entry) => entry.pattern.test(difference.file));
     console.log(`${difference.file}: ${difference.kind}${allowed ? ` (allowed: ${allowed.reason})` : ''}`);
   }
-  console.log(`${files} files compared between ${first === join(work, 'first') ? 'two clean builds' : `${values.against}/ and a clean build`}; ${differences.length} differ, ${unexplained.length} unexplained.`);
+  console.log(
+    `${files} files compared between ${first === join(work, 'first') ? 'two clean builds' : `${values.against}/ and a clean build`}; ${differences.length} differ, ${unexplained.length} unexplained.`,
+  );
   process.exitCode = unexplained.length > 0 ? 1 : 0;
 } finally {
   rmSync(work, { recursive: true, force: true });

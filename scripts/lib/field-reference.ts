@@ -22,7 +22,11 @@ export function referenceFields(schema: SchemaNode): (FieldDoc & { required: boo
         if (kind) known.kinds.add(kind);
         if (field.path === 'kind') known.type = `${known.type} | ${field.type}`;
       } else {
-        merged.set(field.path, { ...field, required: !field.path.includes('.') && !field.path.includes('[') && required.has(field.path), kinds: new Set(kind ? [kind] : []) });
+        merged.set(field.path, {
+          ...field,
+          required: !field.path.includes('.') && !field.path.includes('[') && required.has(field.path),
+          kinds: new Set(kind ? [kind] : []),
+        });
       }
     }
   }
@@ -37,7 +41,9 @@ const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '
 
 export function renderReference(schemas: { collection: string; schema: SchemaNode }[]): string {
   const sections = schemas.map(({ collection, schema }) => {
-    const rows = referenceFields(schema).map((field) => `| \`${field.path}\` | ${escapeCell(field.type)} | ${field.required ? 'yes' : ''} | ${escapeCell(field.description)} |`);
+    const rows = referenceFields(schema).map(
+      (field) => `| \`${field.path}\` | ${escapeCell(field.type)} | ${field.required ? 'yes' : ''} | ${escapeCell(field.description)} |`,
+    );
     return [`### \`content/${collection}/\``, '', '| field | type | required | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
   });
   return [REFERENCE_START, '', ...sections.flatMap((section) => [section, '']), REFERENCE_END].join('\n');

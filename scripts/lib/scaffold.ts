@@ -80,7 +80,11 @@ function templateFor(request: ScaffoldRequest, title: string): { fields: string[
         todo: ['kind, country and summary', 'shortName, aliases and parent where they apply'],
       };
     case 'topic':
-      return { fields: [`title: ${title}`, 'summary: ""'], body: 'Introduction to the storyline.', todo: ['summary', 'the introduction, below the closing ---'] };
+      return {
+        fields: [`title: ${title}`, 'summary: ""'],
+        body: 'Introduction to the storyline.',
+        todo: ['summary', 'the introduction, below the closing ---'],
+      };
   }
 }
 
@@ -97,7 +101,7 @@ function entryTemplate(title: string, kind: EntryKind): { fields: string[]; body
     '    actor: ""             # id from content/actors/, or use description: "..." instead',
     'evidence:',
     '  - source: ""            # id from content/sources/',
-    "    quote: \"\"             # copied character for character from the source's archived text",
+    '    quote: ""             # copied character for character from the source\'s archived text',
   ];
   if (kind === 'count') {
     fields.push(

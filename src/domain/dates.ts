@@ -19,9 +19,7 @@ export interface PartialDate {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export type DateParseResult =
-  | { ok: true; date: PartialDate }
-  | { ok: false; message: string; hint: string };
+export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; message: string; hint: string };
 
 const FORMAT_HINT = 'write the date as YYYY, YYYY-MM or YYYY-MM-DD, with only the parts the source gives';
 
@@ -73,10 +71,7 @@ export function periodEnd(date: PartialDate): number {
 }
 
 /** Whether two periods (each from a date and an optional end date) share any instant. */
-export function periodsOverlap(
-  a: { start: PartialDate; end?: PartialDate | undefined },
-  b: { start: PartialDate; end?: PartialDate | undefined },
-): boolean {
+export function periodsOverlap(a: { start: PartialDate; end?: PartialDate | undefined }, b: { start: PartialDate; end?: PartialDate | undefined }): boolean {
   const aStart = periodStart(a.start);
   const aEnd = periodEnd(a.end ?? a.start);
   const bStart = periodStart(b.start);
@@ -97,10 +92,7 @@ export function isInFuture(date: PartialDate, now: Date = new Date()): boolean {
   return periodStart(date) > now.getTime();
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);

@@ -12,12 +12,7 @@ const WHITESPACE = /\s+/g;
 
 /** Canonical form for comparison: NFC, straight quote marks, single spaces, trimmed. */
 export function normaliseForComparison(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(WHITESPACE, ' ')
-    .trim();
+  return text.normalize('NFC').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(WHITESPACE, ' ').trim();
 }
 
 /**

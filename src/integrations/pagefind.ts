@@ -46,7 +46,8 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const indexed = await indexSite(fileURLToPath(dir));
         logger.info(`Pagefind indexed ${indexed.pages} pages in ${(indexed.ms / 1000).toFixed(1)} s`);
-        if (process.env['BUILD_TIMING']) console.log(`build-timing ${JSON.stringify({ ...buildTimings(), pagefind: indexed.ms, pagefindPages: indexed.pages })}`);
+        if (process.env['BUILD_TIMING'])
+          console.log(`build-timing ${JSON.stringify({ ...buildTimings(), pagefind: indexed.ms, pagefindPages: indexed.pages })}`);
       },
     },
   };

@@ -27,7 +27,9 @@ export default function siteAddress(): AstroIntegration {
         if (command !== 'build' || process.env['SITE_URL']) return;
         const marker = deploymentMarker(process.env);
         if (marker) {
-          logger.error(`SITE_URL is not set, and ${marker} says this build is for publishing: set SITE_URL to the site's public address (e.g. https://example.org) and build again.`);
+          logger.error(
+            `SITE_URL is not set, and ${marker} says this build is for publishing: set SITE_URL to the site's public address (e.g. https://example.org) and build again.`,
+          );
           process.exit(1);
         }
         localOnly = true;

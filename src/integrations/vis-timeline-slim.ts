@@ -72,7 +72,9 @@ function addVisPreload(pageFile: string, outDir: string, siteBase: string): void
   const scriptPath = src && src.startsWith(siteBase) ? `${outDir}/${src.slice(siteBase.length)}` : undefined;
   const chunk = scriptPath && existsSync(scriptPath) ? visChunkImport(readFileSync(scriptPath, 'utf8')) : undefined;
   if (!src || !chunk) {
-    throw new Error(`vis-timeline-slim: cannot find vis-timeline's chunk from ${pageFile} (its <timeline-view> script, then that script's import("./vis-timeline.….js")); see src/third-party/vis-timeline/preload.ts`);
+    throw new Error(
+      `vis-timeline-slim: cannot find vis-timeline's chunk from ${pageFile} (its <timeline-view> script, then that script's import("./vis-timeline.….js")); see src/third-party/vis-timeline/preload.ts`,
+    );
   }
   writeFileSync(pageFile, withModulePreload(html, resolveFrom(src, chunk)));
 }

@@ -13,7 +13,9 @@ export const LOCAL_PREVIEW_NOTE = 'local preview: this copy of the site has no p
 /** Whether an address is reachable only on this machine: localhost, 127.0.0.0/8, [::1], *.localhost. */
 export function isLocalAddress(address: string | URL): boolean {
   const { hostname } = new URL(address);
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]' || hostname === '0.0.0.0';
+  return (
+    hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]' || hostname === '0.0.0.0'
+  );
 }
 
 /** The address to cite for a page, or undefined when the build has only a local one. */

@@ -4,9 +4,7 @@ import type { Source } from '../domain/schema/index.ts';
 
 /** "Associated Press" or "Attkisson, Sharyl": authors as a reader expects them. */
 export function formatAuthors(source: Source): string {
-  return source.authors
-    .map((author) => ('literal' in author ? author.literal : author.given ? `${author.given} ${author.family}` : author.family))
-    .join(', ');
+  return source.authors.map((author) => ('literal' in author ? author.literal : author.given ? `${author.given} ${author.family}` : author.family)).join(', ');
 }
 
 /** "CBS News, 2011 (approximate date)": who published it and when, with the date's precision. */

@@ -65,7 +65,8 @@ export function readFileHistory(projectRoot: string, path = 'content'): Map<stri
 function readGitLog(projectRoot: string, path: string): Map<string, FileHistory> {
   let history = new Map<string, FileHistory>();
   try {
-    const run = (args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    const run = (args: string[]) =>
+      execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
     const shallow = run(['rev-parse', '--is-shallow-repository']).trim() === 'true';
     history = parseGitLog(run(['log', `--format=%x00%cI${FIELD}%s`, '--name-only', '--no-renames', '--', path]), !shallow);
   } catch {

@@ -36,5 +36,8 @@ export function claimJsonLd(model: SiteModel, entry: EntryItem, pageUrl: string)
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so content can never close the script. */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -39,7 +39,10 @@ export async function pagePaths(collection: PageCollection): Promise<{ params: {
 /** What a page of one item needs: the model, the item, and its collection entry (for its rendered body). */
 export async function loadPage<C extends PageCollection>(collection: C, id: string) {
   const site = await loadSiteModel();
-  const byId = { entries: site.entryById, sources: site.sourceById, actors: site.actorById, topics: site.topicById }[collection] as ReadonlyMap<string, ItemOf[C]>;
+  const byId = { entries: site.entryById, sources: site.sourceById, actors: site.actorById, topics: site.topicById }[collection] as ReadonlyMap<
+    string,
+    ItemOf[C]
+  >;
   const item = byId.get(id);
   const collectionEntry = await getEntry(collection, id);
   if (!item || !collectionEntry) throw new Error(`${collection}/${id} is missing from the site model`);

@@ -42,16 +42,30 @@ const siteCss = listFiles(dist)
   .filter((file) => file.startsWith('_astro/') && file.endsWith('.css') && !file.includes('vis-timeline'))
   .map((file) => readFileSync(resolve(dist, file), 'utf8'))
   .join('\n');
-const styled = styledAttributes(listFiles(dist).filter((file) => file.endsWith('.css')).map((file) => readFileSync(resolve(dist, file), 'utf8')).join('\n'));
+const styled = styledAttributes(
+  listFiles(dist)
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(resolve(dist, file), 'utf8'))
+    .join('\n'),
+);
 const contexts = new Map(htmlPages(dist).map((file) => [pathForPage(file), styleContexts(readFileSync(resolve(dist, file), 'utf8'), styled)]));
 const darkCover = coverPages(contexts, SCRIPTED);
 
 async function violations(page: Page, path: string, rules: Pick<RunOptions, 'runOnly'>): Promise<string[]> {
   await page.goto(path, { waitUntil: 'load' });
   // The timeline and search draw after load; check what the reader sees once they have.
-  if (path.endsWith('/timeline/')) await page.locator('timeline-view[data-ready], timeline-view .vis-timeline').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  if (path.endsWith('/timeline/'))
+    await page
+      .locator('timeline-view[data-ready], timeline-view .vis-timeline')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
   return (await axeViolations(page, rules)).map(
-    (violation) => `${path}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`,
+    (violation) =>
+      `${path}: ${violation.id} (${violation.impact}) ${violation.help}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
   );
 }
 
@@ -78,7 +92,8 @@ test('the sitemap lists the pages to check, and the dark pass’s premise holds 
   for (const path of SCRIPTED) expect(paths).toContain(path);
   // Styles decided by position or inline would break the argument for the dark pass's cover.
   expect(positionalSelectors(siteCss)).toEqual([]);
-  for (const [path] of contexts) expect(readFileSync(resolve(dist, `.${path}${path.endsWith('/') ? 'index.html' : ''}`), 'utf8'), path).not.toMatch(/<[a-z][^>]*\sstyle=/i);
+  for (const [path] of contexts)
+    expect(readFileSync(resolve(dist, `.${path}${path.endsWith('/') ? 'index.html' : ''}`), 'utf8'), path).not.toMatch(/<[a-z][^>]*\sstyle=/i);
   // Every page of the sitemap was read for contexts, and the cover holds all of them.
   for (const path of paths) expect(contexts.has(path), path).toBe(true);
   const covered = new Set(darkCover.pages.flatMap((path) => [...(contexts.get(path) ?? [])]));

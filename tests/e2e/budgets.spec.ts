@@ -31,9 +31,7 @@ function pagesOf(kind: string): string[] {
 
 /** Scripts that would run: every `<script>` except JSON data blocks, and module preloads. */
 function executableScripts(html: string): string[] {
-  const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)]
-    .map((match) => match[0])
-    .filter((tag) => !/type=["']?application\/(ld\+)?json/i.test(tag));
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map((match) => match[0]).filter((tag) => !/type=["']?application\/(ld\+)?json/i.test(tag));
   const preloads = [...html.matchAll(/<link\b[^>]*rel=["']?modulepreload[^>]*>/gi)].map((match) => match[0]);
   return [...scripts, ...preloads];
 }

@@ -35,7 +35,11 @@ test.beforeAll(() => {
   }
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   // Entry pages read their history from git: give the copy a repository of its own.
-  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '-qm', 'Start']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '-qm', 'Start'],
+  ]) {
     spawnSync('git', args, { cwd: project });
   }
 });
@@ -113,7 +117,10 @@ test('an editor adds a source and two entries, is told what is wrong, and sees t
   // 3. Build and serve, as `npm start` does.
   const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
-  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: project, stdio: 'ignore' });
+  server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: project,
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${PORT}`;
   await expect(async () => expect((await fetch(`${origin}/`)).ok).toBe(true)).toPass({ timeout: 30_000 });
 

@@ -49,7 +49,11 @@ test.describe.configure({ timeout: 300_000 });
 const valid = validFiles();
 
 function rejectedFile(payload: RejectedPayload): ContentFile {
-  return { collection: payload.collection, file: `content/${payload.collection}/${payload.id}.md`, bytes: readFileSync(join(REJECTED_DIR, payload.collection, `${payload.id}.md`)) };
+  return {
+    collection: payload.collection,
+    file: `content/${payload.collection}/${payload.id}.md`,
+    bytes: readFileSync(join(REJECTED_DIR, payload.collection, `${payload.id}.md`)),
+  };
 }
 const inertFiles = (): ContentFile[] => readContentFiles(INERT_CONTENT_DIR, INERT_ROOT);
 
@@ -93,14 +97,18 @@ test.describe('the validator', () => {
     // The README's table lists every payload with its outcome.
     const readme = readFileSync(join(HOSTILE_DIR, 'README.md'), 'utf8');
     for (const payload of PAYLOADS) {
-      expect(readme, payload.id).toMatch(new RegExp(`^\\| \`${payload.id}\` \\| ${payload.family} \\| .* \\| ${payload.expect === 'rejected' ? 'rejected: ' : 'accepted, rendered inert'}`, 'm'));
+      expect(readme, payload.id).toMatch(
+        new RegExp(`^\\| \`${payload.id}\` \\| ${payload.family} \\| .* \\| ${payload.expect === 'rejected' ? 'rejected: ' : 'accepted, rendered inert'}`, 'm'),
+      );
     }
 
     const byFamily = Object.keys(FAMILIES).map((family) => {
       const inFamily = PAYLOADS.filter((payload) => payload.family === family);
       return `${family}: ${inFamily.length} (${inFamily.filter((payload) => payload.expect === 'rejected').length} rejected)`;
     });
-    console.log(`hostile payloads: ${PAYLOADS.length}, ${REJECTED.length} rejected by the validator, ${INERT.length} accepted and rendered inert\n  ${byFamily.join('\n  ')}`);
+    console.log(
+      `hostile payloads: ${PAYLOADS.length}, ${REJECTED.length} rejected by the validator, ${INERT.length} accepted and rendered inert\n  ${byFamily.join('\n  ')}`,
+    );
   });
 
   test('refuses every rejected payload with its field and message, at its own file, and evaluates none', () => {
@@ -167,8 +175,13 @@ test.describe('the validator', () => {
     const workDir = mkdtempSync(join(tmpdir(), 'hostile-cli-'));
     try {
       cpSync(VALID_CONTENT_DIR, join(workDir, 'content'), { recursive: true });
-      for (const payload of REJECTED) cpSync(join(REJECTED_DIR, payload.collection, `${payload.id}.md`), join(workDir, 'content', payload.collection, `${payload.id}.md`));
-      const result = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], { cwd: workDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      for (const payload of REJECTED)
+        cpSync(join(REJECTED_DIR, payload.collection, `${payload.id}.md`), join(workDir, 'content', payload.collection, `${payload.id}.md`));
+      const result = spawnSync(process.execPath, [join(root, 'scripts/validate.ts')], {
+        cwd: workDir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(result.status, result.stderr).toBe(1);
       expect(result.stdout).not.toMatch(/^\s+at /m);
       expect(linesPerPayload(result.stdout)).toEqual(expectedLinesPerPayload());
@@ -182,7 +195,7 @@ test.describe('the validator', () => {
 function linesPerPayload(output: string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const line of output.split('\n')) {
-    const id = /^content\/\w+\/([a-z0-9-]+)\.md:\d+:\d+  /.exec(line)?.[1];
+    const id = /^content\/\w+\/([a-z0-9-]+)\.md:\d+:\d+ {2}/.exec(line)?.[1];
     if (id) counts[id] = (counts[id] ?? 0) + 1;
   }
   return counts;
@@ -275,7 +288,22 @@ function domFindings(): string[] {
   const findings: string[] = [];
   const SAFE = new Set(['http:', 'https:', 'mailto:', 'blob:']);
   const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'background', 'poster', 'cite', 'codebase', 'ping']);
-  const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'marquee', 'math', 'animate', 'set', 'foreignobject', 'portal', 'fencedframe']);
+  const FORBIDDEN = new Set([
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'base',
+    'marquee',
+    'math',
+    'animate',
+    'set',
+    'foreignobject',
+    'portal',
+    'fencedframe',
+  ]);
   const visit = (rootNode: Document | ShadowRoot) => {
     for (const element of rootNode.querySelectorAll('*')) {
       const tag = element.localName.toLowerCase();
@@ -286,9 +314,10 @@ function domFindings(): string[] {
         if (name.startsWith('on')) findings.push(`${where}[${name}="${attribute.value}"]`);
         if (name === 'srcdoc') findings.push(`${where}[${name}="${attribute.value}"]`);
         // The site's own CSP is the only `http-equiv` a page may carry (no `refresh`, no second policy from content).
-        if (name === 'http-equiv' && (attribute.value.toLowerCase() !== 'content-security-policy' || element.parentElement !== document.head)) findings.push(`${where}[${name}="${attribute.value}"]`);
+        if (name === 'http-equiv' && (attribute.value.toLowerCase() !== 'content-security-policy' || element.parentElement !== document.head))
+          findings.push(`${where}[${name}="${attribute.value}"]`);
         if (URL_ATTRIBUTES.has(name)) {
-          let protocol = '';
+          let protocol: string;
           try {
             protocol = new URL(attribute.value.trim(), document.baseURI).protocol;
           } catch {
@@ -366,11 +395,13 @@ test.describe('a site built from the payloads', () => {
       cpSync(from, join(project, 'content', collection, name));
     }
   };
-  const build = () => spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  const build = () =>
+    spawnSync(process.execPath, [ASTRO, 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
 
   test.beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'hostile-site-'));
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) cpSync(join(root, item), join(project, item), { recursive: true });
+    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
+      cpSync(join(root, item), join(project, item), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
   });
 
@@ -380,7 +411,13 @@ test.describe('a site built from the payloads', () => {
   });
 
   test('the build refuses the rejected payloads, printing the validator’s line for each', () => {
-    placeContent(REJECTED.map((payload) => ({ from: join(REJECTED_DIR, payload.collection, `${payload.id}.md`), collection: payload.collection, name: `${payload.id}.md` })));
+    placeContent(
+      REJECTED.map((payload) => ({
+        from: join(REJECTED_DIR, payload.collection, `${payload.id}.md`),
+        collection: payload.collection,
+        name: `${payload.id}.md`,
+      })),
+    );
     const result = build();
     expect(result.status).not.toBe(0);
     const output = `${result.stdout}\n${result.stderr}`;
@@ -392,21 +429,35 @@ test.describe('a site built from the payloads', () => {
   });
 
   test('the build accepts the inert payloads and the site is served', async () => {
-    placeContent(inertFiles().map((file) => ({ from: join(INERT_ROOT, file.file), collection: file.collection, name: file.file.slice(file.file.lastIndexOf('/') + 1) })));
+    placeContent(
+      inertFiles().map((file) => ({ from: join(INERT_ROOT, file.file), collection: file.collection, name: file.file.slice(file.file.lastIndexOf('/') + 1) })),
+    );
     const result = build();
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     server = spawn(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { cwd: project, stdio: 'ignore' });
     await expect(async () => expect((await fetch(`${ORIGIN}/`)).ok).toBe(true)).toPass({ timeout: 30_000 });
 
     const dist = join(project, 'dist');
-    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
     for (const path of walk(dist)) {
       const rel = relative(dist, path).split(sep).join('/');
       if (rel.startsWith('pagefind/') || rel.startsWith('_astro/')) continue;
       if (rel.endsWith('index.html')) pages.push(`/${rel.slice(0, -'index.html'.length)}`);
       else if (rel.endsWith('.html') || rel.endsWith('.xml')) pages.push(`/${rel}`);
     }
-    for (const required of ['/', '/timeline/', '/search/', '/conflicts/', '/data/', '/actors/hostile-agency/', '/sources/hostile-source/', '/topics/hostile-storyline/', '/entries/hostile-event/', '/rss.xml']) {
+    for (const required of [
+      '/',
+      '/timeline/',
+      '/search/',
+      '/conflicts/',
+      '/data/',
+      '/actors/hostile-agency/',
+      '/sources/hostile-source/',
+      '/topics/hostile-storyline/',
+      '/entries/hostile-event/',
+      '/rss.xml',
+    ]) {
       expect(pages).toContain(required);
     }
   });
@@ -495,7 +546,7 @@ test.describe('a site built from the payloads', () => {
       const results = page.locator('pagefind-results a');
       await expect(results.first()).toBeVisible({ timeout: 15_000 });
       // Show every result, not only the first page.
-      for (let more = page.getByRole('button', { name: /load more/i }); (await more.count()) > 0 && (await more.first().isVisible()); ) {
+      for (let more = page.getByRole('button', { name: /load more/i }); (await more.count()) > 0 && (await more.first().isVisible());) {
         await more.first().click();
         await page.waitForTimeout(200);
       }
@@ -539,7 +590,8 @@ test.describe('a site built from the payloads', () => {
         shown = typeof value === 'string' ? value : '';
       }
       const where = payload.shownIn ?? 'text';
-      if (!shown || !seen[where].includes(normalise(shown))) missing.push(`${payload.id} (${payload.field} of ${payload.file}), not in any page's ${where}: ${shown}`);
+      if (!shown || !seen[where].includes(normalise(shown)))
+        missing.push(`${payload.id} (${payload.field} of ${payload.file}), not in any page's ${where}: ${shown}`);
     }
     expect(missing).toEqual([]);
   });

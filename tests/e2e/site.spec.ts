@@ -46,7 +46,10 @@ test('an entry page shows the claim, its quote, its source and where sources dis
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('PGR officials say 500 U.S. federal agents are in Mexico');
   await expect(page.getByRole('heading', { name: 'Sources disagree' })).toBeVisible();
   await expect(page.locator('blockquote.quote')).toContainText('revealed the presence of 500 U.S. federal agents');
-  await expect(page.getByRole('link', { name: /Borderland Beat report/ }).first()).toHaveAttribute('href', '/sources/borderland-beat-2011-04-19-virtual-invasion/');
+  await expect(page.getByRole('link', { name: /Borderland Beat report/ }).first()).toHaveAttribute(
+    'href',
+    '/sources/borderland-beat-2011-04-19-virtual-invasion/',
+  );
   await expect(page.locator('.quantity-box')).toContainText('as stated: “500”');
 });
 

@@ -160,9 +160,7 @@ test.describe('timeline with JavaScript', () => {
 
   test('a view restored from the URL shows the same range, filters, grouping and selection', async ({ page }) => {
     const data = await timelineData(page);
-    const matching = data.entries.filter(
-      (entry) => entry.actors.includes('atf') && entry.kind === 'statement' && overlapsYears(entry, 2010, 2011),
-    );
+    const matching = data.entries.filter((entry) => entry.actors.includes('atf') && entry.kind === 'statement' && overlapsYears(entry, 2010, 2011));
     expect(matching.length).toBeGreaterThan(1);
     const selected = matching[1] ?? matching[0];
     if (!selected) throw new Error('no match');
@@ -193,9 +191,9 @@ test.describe('timeline with JavaScript', () => {
     await expect(form.getByRole('radio', { name: 'By actor' })).toBeChecked();
 
     // Only matching entries in the list...
-    const listed = await page.locator('[data-timeline-list] li[data-entry-id]:visible').evaluateAll((items) =>
-      items.map((item) => (item as HTMLElement).dataset.entryId),
-    );
+    const listed = await page
+      .locator('[data-timeline-list] li[data-entry-id]:visible')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.entryId));
     expect(listed).toEqual(matching.map((entry) => entry.id));
     await expect(page.locator('[data-count]')).toHaveText(`Showing ${matching.length} of ${data.entries.length} entries.`);
 

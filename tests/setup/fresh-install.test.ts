@@ -59,9 +59,15 @@ beforeAll(() => {
   oldNode = oldNodeDirectory();
   project = mkdtempSync(join(tmpdir(), 'fresh-install-'));
   // What a clone holds: tracked files and new ones not ignored (uncommitted work included).
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) if (existsSync(join(root, file))) cpSync(join(root, file), join(project, file), { recursive: true });
-  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=New contributor', '-c', 'user.email=new@example.invalid', 'commit', '-qm', 'Clone']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['-c', 'user.name=New contributor', '-c', 'user.email=new@example.invalid', 'commit', '-qm', 'Clone'],
+  ]) {
     execFileSync('git', args, { cwd: project, stdio: 'ignore' });
   }
   // The PATH a new contributor's shell has: the old Node first, and nothing of this project's node_modules.
@@ -113,7 +119,8 @@ describe('a fresh copy on a machine whose Node.js is too old for the project', (
       }
       expect(home?.status).toBe(200);
       expect(await home?.text()).toContain('U.S. Agents in Mexico');
-      for (const path of ['/timeline/', '/search/', '/pagefind/pagefind.js', '/timeline.json']) expect((await fetch(`${origin}${path}`)).status, path).toBe(200);
+      for (const path of ['/timeline/', '/search/', '/pagefind/pagefind.js', '/timeline.json'])
+        expect((await fetch(`${origin}${path}`)).status, path).toBe(200);
     } finally {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
     }

@@ -250,7 +250,17 @@ export async function measureTimelineJs(browser: Browser, origin: string, events
     await page.locator('body[data-ready]').waitFor({ state: 'attached', timeout: 240_000 });
   } catch {
     await context.close();
-    return { events, firstRenderMs: null, dataToRenderMs: null, firstContentfulPaintMs: null, drawnMarkers: 0, zoom: [], zoomMaxMs: null, blocked, error: `no 'ready' event within 240 s${errors.length ? `: ${errors[0]}` : ''}` };
+    return {
+      events,
+      firstRenderMs: null,
+      dataToRenderMs: null,
+      firstContentfulPaintMs: null,
+      drawnMarkers: 0,
+      zoom: [],
+      zoomMaxMs: null,
+      blocked,
+      error: `no 'ready' event within 240 s${errors.length ? `: ${errors[0]}` : ''}`,
+    };
   }
   await waitForFrame(page);
   const first = await page.evaluate(() => {

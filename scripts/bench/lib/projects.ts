@@ -31,7 +31,11 @@ export const COMMIT_DATE = '2026-01-01T00:00:00Z';
 
 function gitCommit(dir: string): void {
   const env = { ...process.env, GIT_AUTHOR_DATE: COMMIT_DATE, GIT_COMMITTER_DATE: COMMIT_DATE };
-  for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'Synthetic content']]) {
+  for (const args of [
+    ['init', '-q'],
+    ['add', '-A'],
+    ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-qm', 'Synthetic content'],
+  ]) {
     const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${result.stderr}`);
   }

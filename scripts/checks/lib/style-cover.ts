@@ -29,7 +29,7 @@ export function styledAttributes(css: string): Set<string> {
 /** The selectors of a style sheet: declaration blocks removed, at-rule preludes left out. */
 function selectorsOf(css: string): string[] {
   let text = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(/\{[^{}]*\}/g, '\n');
   }
@@ -47,7 +47,9 @@ function selectorsOf(css: string): string[] {
 export function positionalSelectors(css: string): string[] {
   return selectorsOf(css).filter((selector) => {
     const bare = selector.replace(/\[[^\]]*\]/g, '[]').replace(/\((?:[^()]|\([^()]*\))*\)/g, '()');
-    return /:(?:nth-|first-child|last-child|only-child|first-of-type|last-of-type|only-of-type|has\(|empty)/.test(bare.replace(/\(\)/g, '(')) || /[+~]/.test(bare);
+    return (
+      /:(?:nth-|first-child|last-child|only-child|first-of-type|last-of-type|only-of-type|has\(|empty)/.test(bare.replace(/\(\)/g, '(')) || /[+~]/.test(bare)
+    );
   });
 }
 
@@ -66,7 +68,13 @@ function describe(element: Node, styled: ReadonlySet<string>): string {
   const attributes: string[] = [];
   for (const { name, value } of element.attrs ?? []) {
     if (name === 'class') {
-      parts.push(...value.split(/\s+/).filter(Boolean).sort().map((name) => `.${name}`));
+      parts.push(
+        ...value
+          .split(/\s+/)
+          .filter(Boolean)
+          .sort()
+          .map((name) => `.${name}`),
+      );
     } else if (name === 'href') {
       // The CSS tells outside links (`[href^='http']`) from the site's own.
       attributes.push(`[href=${/^https?:/i.test(value) ? 'http' : 'site'}]`);

@@ -16,7 +16,14 @@
  */
 import type { DataSet } from 'vis-data/esnext';
 import type { DataGroupCollectionType, DataItemCollectionType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
-import { detailsOf, expandTimelineIndex, type TimelineData, type TimelineDetailsFile, type TimelineEntry, type TimelineIndex } from '../../site/timeline/data.ts';
+import {
+  detailsOf,
+  expandTimelineIndex,
+  type TimelineData,
+  type TimelineDetailsFile,
+  type TimelineEntry,
+  type TimelineIndex,
+} from '../../site/timeline/data.ts';
 import {
   announcement,
   buildTimelineInput,
@@ -394,11 +401,7 @@ export class TimelineViewElement extends HTMLElement {
       // Labels are built when vis first draws an item, not for every item up front. A cluster
       // is no entry: its content is vis's own (a count and the title template above).
       template: (item?: Partial<VisItem>, _element?: HTMLElement, data?: { content?: unknown; uiItems?: unknown }) =>
-        data?.uiItems === undefined && typeof item?.entryId === 'string'
-          ? itemContent(item as VisItem)
-          : typeof data?.content === 'string'
-            ? data.content
-            : '',
+        data?.uiItems === undefined && typeof item?.entryId === 'string' ? itemContent(item as VisItem) : typeof data?.content === 'string' ? data.content : '',
       onInitialDrawComplete: () => this.#onDrawn(),
     };
     const timeline = new Timeline(
@@ -658,12 +661,7 @@ export class TimelineViewElement extends HTMLElement {
     if (step) {
       event.preventDefault();
       const window = this.timeline?.getWindow();
-      const target = stepEntry(
-        this.#filtered,
-        this.#state.selected,
-        step,
-        window ? { start: window.start.getTime(), end: window.end.getTime() } : undefined,
-      );
+      const target = stepEntry(this.#filtered, this.#state.selected, step, window ? { start: window.start.getTime(), end: window.end.getTime() } : undefined);
       if (!target) {
         this.#announce('No entry matches the filters.');
         return;

@@ -67,6 +67,4 @@ export const httpUrlSchema = z
   });
 
 /** A BCP 47 language tag such as `en`, `es` or `es-MX`. */
-export const languageSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as `en` or `es`' });
+export const languageSchema = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as `en` or `es`' });

@@ -157,12 +157,7 @@ export const quantitySchema = z
     addEndBeforeStartIssue(quantity.asOf, quantity.asOfEnd, 'asOfEnd', context);
   });
 
-function addEndBeforeStartIssue(
-  start: string,
-  end: string | undefined,
-  field: string,
-  context: z.core.$RefinementCtx<unknown>,
-): void {
+function addEndBeforeStartIssue(start: string, end: string | undefined, field: string, context: z.core.$RefinementCtx<unknown>): void {
   if (end === undefined) return;
   try {
     // A coarser end may contain the start (2011-03-01 to 2011): only an end period that is
@@ -219,9 +214,7 @@ function checkEntryPeriod(entry: { date: string; end?: string | undefined }, con
 }
 
 /** Something that happened. */
-export const eventEntrySchema = z
-  .strictObject({ ...entryFields, /** `event`: something happened. */ kind: z.literal('event') })
-  .superRefine(checkEntryPeriod);
+export const eventEntrySchema = z.strictObject({ ...entryFields, /** `event`: something happened. */ kind: z.literal('event') }).superRefine(checkEntryPeriod);
 
 /** Something someone said, reported as their claim. */
 export const statementEntrySchema = z

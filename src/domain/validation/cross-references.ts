@@ -21,14 +21,26 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
   const reference = (parsed: ParsedFile, path: FieldPath, collection: CollectionName, id: string | undefined): void => {
     if (id === undefined || existing[collection].has(id)) return;
     problems.push(
-      fieldProblem(parsed, path, `unknown ${SINGULAR[collection]} \`${id}\``, didYouMean(id, existing[collection], `add content/${collection}/${id}.md, or fix the id`)),
+      fieldProblem(
+        parsed,
+        path,
+        `unknown ${SINGULAR[collection]} \`${id}\``,
+        didYouMean(id, existing[collection], `add content/${collection}/${id}.md, or fix the id`),
+      ),
     );
   };
 
   const quoteIndexes = new Map<string, QuoteIndex>();
   for (const source of content.sources) {
     if (source.body.trim() === '') {
-      problems.push({ file: source.file, line: source.parsed.bodyLine, column: 1, field: '(body)', message: 'the source has no archived text', hint: 'paste the excerpt(s) of the document below the frontmatter, verbatim' });
+      problems.push({
+        file: source.file,
+        line: source.parsed.bodyLine,
+        column: 1,
+        field: '(body)',
+        message: 'the source has no archived text',
+        hint: 'paste the excerpt(s) of the document below the frontmatter, verbatim',
+      });
     }
     quoteIndexes.set(source.id, buildQuoteIndex(source.body));
     reference(source.parsed, ['publisherActor'], 'actors', source.data.publisherActor);
@@ -64,7 +76,14 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
     if (data.kind === 'count') {
       reference(parsed, ['quantity', 'subject'], 'actors', data.quantity.subject);
       if (!data.evidence.some((evidence) => containsWords(evidence.quote, data.quantity.stated))) {
-        problems.push(fieldProblem(parsed, ['quantity', 'stated'], `"${data.quantity.stated}" does not occur in any quote of this entry`, 'copy the words for the number exactly as the quote gives them'));
+        problems.push(
+          fieldProblem(
+            parsed,
+            ['quantity', 'stated'],
+            `"${data.quantity.stated}" does not occur in any quote of this entry`,
+            'copy the words for the number exactly as the quote gives them',
+          ),
+        );
       }
     }
   }
@@ -87,7 +106,14 @@ function parentCycles(content: ContentSet): Problem[] {
     const seen = new Set([actor.id]);
     for (let current = parents.get(actor.id); current !== undefined; current = parents.get(current)) {
       if (current === actor.id) {
-        problems.push(fieldProblem(actor.parsed, ['parent'], `parents form a cycle: ${[...seen, actor.id].join(' → ')}`, 'an actor cannot be inside itself; fix one `parent`'));
+        problems.push(
+          fieldProblem(
+            actor.parsed,
+            ['parent'],
+            `parents form a cycle: ${[...seen, actor.id].join(' → ')}`,
+            'an actor cannot be inside itself; fix one `parent`',
+          ),
+        );
         break;
       }
       if (seen.has(current)) break;
@@ -130,7 +156,14 @@ function relationCycles(content: ContentSet): Problem[] {
           const entry = byId.get(frame.id);
           if (entry) {
             const index = entry.data.related.findIndex((link) => link.relation === relation && link.entry === target);
-            problems.push(fieldProblem(entry.parsed, ['related', index, 'entry'], `\`${relation}\` relations form a cycle: ${[...path, target].join(' → ')}`, `one of these entries cannot ${relation === 'follows' ? 'follow' : relation === 'causes' ? 'cause' : 'correct'} the other; remove one relation`));
+            problems.push(
+              fieldProblem(
+                entry.parsed,
+                ['related', index, 'entry'],
+                `\`${relation}\` relations form a cycle: ${[...path, target].join(' → ')}`,
+                `one of these entries cannot ${relation === 'follows' ? 'follow' : relation === 'causes' ? 'cause' : 'correct'} the other; remove one relation`,
+              ),
+            );
           }
         } else if (state === undefined && edges.has(target)) {
           colour.set(target, 'grey');
@@ -148,7 +181,8 @@ function bodyProblems(content: ContentSet, existing: ExistingIds): Problem[] {
   for (const document of [...content.entries, ...content.actors, ...content.topics]) {
     const { findings, crossLinks } = checkMarkdown(document.body);
     const at = (line: number, column: number) => ({ file: document.file, line: line + document.parsed.bodyLine - 1, column, field: '(body)' });
-    for (const finding of findings) problems.push({ ...at(finding.line, finding.column), message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) });
+    for (const finding of findings)
+      problems.push({ ...at(finding.line, finding.column), message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) });
     for (const link of crossLinks) {
       if (existing[link.collection].has(link.id)) continue;
       problems.push({

@@ -16,12 +16,9 @@ export function formatProblem(problem: Problem): string {
 /** A GitHub Actions workflow command, shown as an annotation on the pull request's diff. */
 export function formatGithubAnnotation(problem: Problem): string {
   const hint = problem.hint ? ` (${problem.hint})` : '';
-  const properties = [
-    `file=${escapeProperty(problem.file)}`,
-    `line=${problem.line}`,
-    `col=${problem.column}`,
-    `title=${escapeProperty(problem.field)}`,
-  ].join(',');
+  const properties = [`file=${escapeProperty(problem.file)}`, `line=${problem.line}`, `col=${problem.column}`, `title=${escapeProperty(problem.field)}`].join(
+    ',',
+  );
   return `::error ${properties}::${escapeData(`${problem.field}  ${problem.message}${hint}`)}`;
 }
 

@@ -33,9 +33,7 @@ const REFUSED_LANGUAGE = Symbol('refused front-matter language');
 function refuse(): never {
   throw REFUSED_LANGUAGE;
 }
-const REFUSING_ENGINES = Object.fromEntries(
-  ['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, { parse: refuse }]),
-);
+const REFUSING_ENGINES = Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((name) => [name, { parse: refuse }]));
 
 const FRONT_MATTER_LANGUAGE = /^---[ \t]*([^\s-][^\r\n]*)?\r?\n/;
 

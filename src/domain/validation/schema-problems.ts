@@ -39,12 +39,23 @@ function issueProblems(parsed: ParsedFile, issue: z.core.$ZodIssue, path: FieldP
         const discriminatorPath = path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
         const found = valueAt(parsed.data, discriminatorPath);
         if (found === undefined) return [fieldProblem(parsed, discriminatorPath, 'is required', 'use `event`, `statement` or `count`')];
-        return [fieldProblem(parsed, discriminatorPath, `${describeValue(found)} is not a kind of entry`, typeof found === 'string' ? didYouMean(found, ['event', 'statement', 'count'], 'use `event`, `statement` or `count`') : 'use `event`, `statement` or `count`')];
+        return [
+          fieldProblem(
+            parsed,
+            discriminatorPath,
+            `${describeValue(found)} is not a kind of entry`,
+            typeof found === 'string'
+              ? didYouMean(found, ['event', 'statement', 'count'], 'use `event`, `statement` or `count`')
+              : 'use `event`, `statement` or `count`',
+          ),
+        ];
       }
       // A value that fits none of the alternatives: report what the first alternative expected.
       const first = issue.errors[0];
       if (first && first.length > 0) {
-        return first.flatMap((inner) => issueProblems(parsed, inner, [...path, ...inner.path.filter((s): s is string | number => typeof s !== 'symbol')], knownFields));
+        return first.flatMap((inner) =>
+          issueProblems(parsed, inner, [...path, ...inner.path.filter((s): s is string | number => typeof s !== 'symbol')], knownFields),
+        );
       }
       return [fieldProblem(parsed, path, 'has the wrong form', hint)];
     }

@@ -35,21 +35,44 @@ function knownFields(collection: CollectionName): string[] {
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   const problems: Problem[] = [];
   const content: ContentSet = { entries: [], sources: [], actors: [], topics: [] };
-  const filesById = new Map(files.map((contentFile) => [`${contentFile.collection}/${contentFile.file.slice(contentFile.file.lastIndexOf('/') + 1)}`, contentFile.file]));
+  const filesById = new Map(
+    files.map((contentFile) => [`${contentFile.collection}/${contentFile.file.slice(contentFile.file.lastIndexOf('/') + 1)}`, contentFile.file]),
+  );
 
   for (const contentFile of files) {
     const { collection, file } = contentFile;
     const name = file.slice(file.lastIndexOf('/') + 1);
     if (contentFile.kind === 'other') {
-      problems.push({ file, line: 1, column: 1, field: '(file)', message: 'not a regular file (a symbolic link or device)', hint: 'replace it with the file itself' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file)',
+        message: 'not a regular file (a symbolic link or device)',
+        hint: 'replace it with the file itself',
+      });
       continue;
     }
     if (contentFile.kind === 'directory' || file.endsWith('/')) {
-      problems.push({ file, line: 1, column: 1, field: '(file)', message: 'folders are not allowed inside a collection', hint: `move its files up into content/${collection}/` });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file)',
+        message: 'folders are not allowed inside a collection',
+        hint: `move its files up into content/${collection}/`,
+      });
       continue;
     }
     if (!name.endsWith('.md')) {
-      problems.push({ file, line: 1, column: 1, field: '(file)', message: 'not a Markdown file', hint: 'content files end in `.md`; remove or rename this one' });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: '(file)',
+        message: 'not a Markdown file',
+        hint: 'content files end in `.md`; remove or rename this one',
+      });
       continue;
     }
     const fileId = name.slice(0, -'.md'.length);
@@ -75,8 +98,18 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
     if (declaredId !== undefined && declaredId !== fileId && (declaredId === null || typeof declaredId !== 'object')) {
       const owner = filesById.get(`${collection}/${String(declaredId)}.md`);
       if (owner) {
-        problems.push(fieldProblem(parsed, ['id'], `duplicate id: "${String(declaredId)}" is already the id of ${owner}`, `give this file its own id, \`id: ${fileId}\``));
-      } else problems.push(fieldProblem(parsed, ['id'], `"${String(declaredId)}" does not match the file name`, `set \`id: ${fileId}\`, or rename the file to \`${String(declaredId)}.md\``));
+        problems.push(
+          fieldProblem(parsed, ['id'], `duplicate id: "${String(declaredId)}" is already the id of ${owner}`, `give this file its own id, \`id: ${fileId}\``),
+        );
+      } else
+        problems.push(
+          fieldProblem(
+            parsed,
+            ['id'],
+            `"${String(declaredId)}" does not match the file name`,
+            `set \`id: ${fileId}\`, or rename the file to \`${String(declaredId)}.md\``,
+          ),
+        );
     }
     const schema = collectionSchemas[collection];
     const checked = schema.safeParse(parsed.data);

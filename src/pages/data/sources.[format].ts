@@ -10,6 +10,10 @@ export const GET: APIRoute = async ({ params, site }) => {
   const sources = await citableSources(siteAddress(site));
   const format = params.format as CitationFormat;
   const body =
-    format === 'bib' ? sources.map(sourceToBibtex).join('\n') : format === 'ris' ? sources.map(sourceToRis).join('') : `${JSON.stringify(sources.map(sourceToCsl), null, 2)}\n`;
+    format === 'bib'
+      ? sources.map(sourceToBibtex).join('\n')
+      : format === 'ris'
+        ? sources.map(sourceToRis).join('')
+        : `${JSON.stringify(sources.map(sourceToCsl), null, 2)}\n`;
   return new Response(body, { headers: { 'Content-Type': CITATION_FORMATS[format].contentType } });
 };

@@ -21,7 +21,11 @@ export function loadDataFiles(address: SiteAddress): Promise<Record<DataFileName
     const bodies = new Map((await getCollection('sources')).map((source) => [source.id, source.body ?? '']));
     const built = {
       entries: dataFile('entries', entryRecords(model, address), address),
-      sources: dataFile('sources', sourceRecords(model, address, (id) => bodies.get(id) ?? ''), address),
+      sources: dataFile(
+        'sources',
+        sourceRecords(model, address, (id) => bodies.get(id) ?? ''),
+        address,
+      ),
       actors: dataFile('actors', actorRecords(model, address), address),
       conflicts: dataFile('conflicts', conflictRecords(model), address),
     };

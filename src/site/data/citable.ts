@@ -25,7 +25,11 @@ export async function citableSources(address: SiteAddress): Promise<CitableSourc
   const key = `${address.site}\n${address.base}`;
   const cached = byAddress.get(key);
   if (cached) return cached;
-  const sources = model.sources.map((source) => ({ id: source.id, data: source.data, pageUrl: citableAddress(new URL(pagePath(address.base, 'sources', source.id), address.site).href) }));
+  const sources = model.sources.map((source) => ({
+    id: source.id,
+    data: source.data,
+    pageUrl: citableAddress(new URL(pagePath(address.base, 'sources', source.id), address.site).href),
+  }));
   byAddress.set(key, sources);
   return sources;
 }

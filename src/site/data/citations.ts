@@ -37,7 +37,11 @@ export function sourceToCsl(source: CitableSource): Record<string, unknown> {
     ...(data.genre ? { genre: data.genre } : {}),
     ...(data.number ? { number: data.number } : {}),
     ...(data.authors.length > 0
-      ? { author: data.authors.map((author) => ('literal' in author ? { literal: author.literal } : { family: author.family, ...(author.given ? { given: author.given } : {}) })) }
+      ? {
+          author: data.authors.map((author) =>
+            'literal' in author ? { literal: author.literal } : { family: author.family, ...(author.given ? { given: author.given } : {}) },
+          ),
+        }
       : {}),
     ...(data.issued ? { issued: cslDate(partialDate(data.issued), data.issuedCirca) } : {}),
     ...(data.url ? { URL: data.url } : {}),
@@ -84,7 +88,14 @@ export function sourceToBibtex(source: CitableSource): string {
     ['title', `{${escapeBibtex(data.title)}}`],
   ];
   if (data.authors.length > 0) {
-    fields.push(['author', data.authors.map((author) => ('literal' in author ? `{${escapeBibtex(author.literal)}}` : `${escapeBibtex(author.family)}${author.given ? `, ${escapeBibtex(author.given)}` : ''}`)).join(' and ')]);
+    fields.push([
+      'author',
+      data.authors
+        .map((author) =>
+          'literal' in author ? `{${escapeBibtex(author.literal)}}` : `${escapeBibtex(author.family)}${author.given ? `, ${escapeBibtex(author.given)}` : ''}`,
+        )
+        .join(' and '),
+    ]);
   }
   if (data.containerTitle) fields.push([type === 'article' ? 'journal' : 'howpublished', escapeBibtex(data.containerTitle)]);
   if (data.publisher) fields.push([type === 'techreport' ? 'institution' : 'publisher', escapeBibtex(data.publisher)]);
@@ -123,13 +134,16 @@ export function sourceToRis(source: CitableSource): string {
   const { data } = source;
   const issued = data.issued ? partialDate(data.issued) : undefined;
   const lines = [risLine('TY', RIS_TYPES[data.type] ?? 'GEN'), risLine('ID', source.id), risLine('TI', data.title)];
-  for (const author of data.authors) lines.push(risLine('AU', 'literal' in author ? author.literal : `${author.family}${author.given ? `, ${author.given}` : ''}`));
+  for (const author of data.authors)
+    lines.push(risLine('AU', 'literal' in author ? author.literal : `${author.family}${author.given ? `, ${author.given}` : ''}`));
   if (data.containerTitle) lines.push(risLine('T2', data.containerTitle));
   if (data.publisher) lines.push(risLine('PB', data.publisher));
   if (data.number) lines.push(risLine('SN', data.number));
   if (issued) {
     lines.push(risLine('PY', String(issued.year)));
-    lines.push(risLine('DA', `${issued.year}/${issued.month ? String(issued.month).padStart(2, '0') : ''}/${issued.day ? String(issued.day).padStart(2, '0') : ''}/`));
+    lines.push(
+      risLine('DA', `${issued.year}/${issued.month ? String(issued.month).padStart(2, '0') : ''}/${issued.day ? String(issued.day).padStart(2, '0') : ''}/`),
+    );
   }
   if (data.url) lines.push(risLine('UR', data.url));
   if (data.accessed) lines.push(risLine('Y2', data.accessed.replace(/-/g, '/')));

@@ -70,7 +70,7 @@ export const COUNT_COLUMN_DOCS = {
   unit: 'What one unit is',
   as_of: 'When the count held',
   as_of_end: 'End of the period the count held, if any',
-  stated: 'The source\'s own words for the number',
+  stated: "The source's own words for the number",
   claimant: 'Who made the claim',
   source: 'Id of the first source quoted',
   quote: 'The first quoted passage, verbatim',
@@ -82,10 +82,25 @@ export function countRows(records: readonly EntryRecord[]): string[][] {
     const q = entry.quantity;
     if (!q) return [];
     const evidence = entry.evidence[0];
-    return [[
-      entry.id, entry.url, q.measure, q.subject, q.qualifier, cell(q.value), cell(q.lower), cell(q.upper), q.unit, q.asOf, cell(q.asOfEnd), q.stated,
-      speaker(entry.attribution.by), evidence?.source ?? '', evidence?.quote ?? '',
-    ]];
+    return [
+      [
+        entry.id,
+        entry.url,
+        q.measure,
+        q.subject,
+        q.qualifier,
+        cell(q.value),
+        cell(q.lower),
+        cell(q.upper),
+        q.unit,
+        q.asOf,
+        cell(q.asOfEnd),
+        q.stated,
+        speaker(entry.attribution.by),
+        evidence?.source ?? '',
+        evidence?.quote ?? '',
+      ],
+    ];
   });
 }
 

@@ -7,7 +7,15 @@ export interface FieldDoc {
   readonly description: string;
 }
 
-type Node = { type?: string | string[]; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string; enum?: unknown[]; const?: unknown };
+type Node = {
+  type?: string | string[];
+  properties?: Record<string, Node>;
+  items?: Node;
+  anyOf?: Node[];
+  description?: string;
+  enum?: unknown[];
+  const?: unknown;
+};
 
 function typeOf(node: Node): string {
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ');

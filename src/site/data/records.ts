@@ -80,7 +80,9 @@ export function sourceRecords(model: SiteModel, address: SiteAddress, archivedTe
     title: data.title,
     containerTitle: data.containerTitle ?? null,
     publisher: data.publisher ?? null,
-    authors: formatAuthors(data) ? data.authors.map((author) => ('literal' in author ? author.literal : [author.given, author.family].filter(Boolean).join(' '))) : [],
+    authors: formatAuthors(data)
+      ? data.authors.map((author) => ('literal' in author ? author.literal : [author.given, author.family].filter(Boolean).join(' ')))
+      : [],
     issued: data.issued ?? null,
     issuedCirca: data.issuedCirca,
     documentUrl: data.url ?? null,

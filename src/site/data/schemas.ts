@@ -13,7 +13,7 @@ export const LICENCE = {
   content: 'CC-BY-4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
   /** Quoted passages keep their documents' own terms. */
-  note: 'Quoted passages keep the terms of the documents they come from; see each source\'s `rights`.',
+  note: "Quoted passages keep the terms of the documents they come from; see each source's `rights`.",
 } as const;
 
 const precision = z.enum(['year', 'month', 'day']);
@@ -142,7 +142,13 @@ export const sourceRecordSchema = z.object({
   /** Archived snapshots. */
   archives: z.array(z.string()),
   /** The copies the excerpt was taken from. */
-  copies: z.array(z.object({ /** Address, when known. */ url: z.string().nullable(), /** What the copy is. */ description: z.string(), /** `exact`, `truncated` or `ocr`. */ fidelity: z.string() })),
+  copies: z.array(
+    z.object({
+      /** Address, when known. */ url: z.string().nullable(),
+      /** What the copy is. */ description: z.string(),
+      /** `exact`, `truncated` or `ocr`. */ fidelity: z.string(),
+    }),
+  ),
   /** Rights of the excerpt. */
   rights: z.string().nullable(),
   /** The archived text, verbatim. */

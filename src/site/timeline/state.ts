@@ -284,9 +284,7 @@ export function buildTimelineInput(
     groupBy === 'actor'
       ? data.actors.map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name, title: actor.name }))
       : data.topics.map((topic) => ({ id: topic.id, label: topic.title, title: topic.title }));
-  const groups: TimelineGroupInput[] = candidates
-    .filter((group) => used.has(group.id))
-    .map((group, order) => ({ ...group, order }));
+  const groups: TimelineGroupInput[] = candidates.filter((group) => used.has(group.id)).map((group, order) => ({ ...group, order }));
   const known = new Set(candidates.map((group) => group.id));
   // Entries naming an id the data does not list still get a row, after the known ones.
   for (const id of used) {

@@ -36,5 +36,9 @@ export const PAGEFIND_UI_PATCHES: readonly TextPatch[] = [
 
 /** Pagefind's Component UI with the patches applied. */
 export function patchPagefindComponentUi(code: string, patches: readonly TextPatch[] = PAGEFIND_UI_PATCHES): string {
-  return applyTextPatches(code, patches, { code: "Pagefind's Component UI (pagefind-component-ui.js)", library: 'Pagefind', patchFile: 'src/third-party/pagefind/component-ui-patches.ts' });
+  return applyTextPatches(code, patches, {
+    code: "Pagefind's Component UI (pagefind-component-ui.js)",
+    library: 'Pagefind',
+    patchFile: 'src/third-party/pagefind/component-ui-patches.ts',
+  });
 }

@@ -420,7 +420,10 @@ function monthDiff(a: VisMoment, b: VisMoment): number {
   const whole = (b.year() - a.year()) * 12 + (b.month() - a.month());
   const anchor = a.clone().add(whole, 'month').valueOf();
   const later = b.valueOf() - anchor >= 0;
-  const anchor2 = a.clone().add(later ? whole + 1 : whole - 1, 'month').valueOf();
+  const anchor2 = a
+    .clone()
+    .add(later ? whole + 1 : whole - 1, 'month')
+    .valueOf();
   const adjust = later ? (b.valueOf() - anchor) / (anchor2 - anchor) : (b.valueOf() - anchor) / (anchor - anchor2);
   return -(whole + adjust) || 0;
 }

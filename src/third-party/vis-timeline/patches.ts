@@ -62,7 +62,7 @@ export const VIS_TIMELINE_PATCHES: readonly TextPatch[] = [
     // options now inherit from the item set's, with the default locale where none is given, and
     // one merged locales table per given table is shared. Items then also see option changes
     // made after they were created, as items created later always did.
-    name: 'Item: read the item set\'s options, share one merged locales table',
+    name: "Item: read the item set's options, share one merged locales table",
     find: `    this.conversion = conversion || {};
     this.defaultOptions = {
       locales,

@@ -22,7 +22,10 @@ export async function serveAxe(page: Page): Promise<void> {
 export async function axeViolations(page: Page, options: Pick<RunOptions, 'runOnly'>): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: SCRIPT_PATH });
   return page.evaluate(
-    (runOptions) => (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<{ violations: Result[] }> } }).axe.run(document, runOptions).then((results) => results.violations),
+    (runOptions) =>
+      (window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<{ violations: Result[] }> } }).axe
+        .run(document, runOptions)
+        .then((results) => results.violations),
     { ...options, resultTypes: ['violations'] } as RunOptions,
   );
 }

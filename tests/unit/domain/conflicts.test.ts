@@ -133,7 +133,12 @@ describe('findConflicts', () => {
       statement('unrelated', [{ entry: 'director-statement', relation: 'follows' }]),
     ]);
     expect(conflicts).toEqual([
-      { id: 'director-statement--staff-dispute', entries: ['director-statement', 'staff-dispute'], severity: 'declared', reason: 'The staff reject the figure.' },
+      {
+        id: 'director-statement--staff-dispute',
+        entries: ['director-statement', 'staff-dispute'],
+        severity: 'declared',
+        reason: 'The staff reject the figure.',
+      },
     ]);
   });
 

@@ -98,7 +98,10 @@ describe('periods', () => {
 describe('comparePartialDates', () => {
   it('orders by start, and a longer period before a shorter one starting with it', () => {
     const texts = ['2011-01-01', '2010-12-31', '2011', '2011-01', '2011-02', '2010'];
-    const sorted = texts.map(partialDate).sort(comparePartialDates).map((date) => date.text);
+    const sorted = texts
+      .map(partialDate)
+      .sort(comparePartialDates)
+      .map((date) => date.text);
     expect(sorted).toEqual(['2010', '2010-12-31', '2011', '2011-01', '2011-01-01', '2011-02']);
   });
 

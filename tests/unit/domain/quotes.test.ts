@@ -15,7 +15,7 @@ const ARCHIVED = [
   '',
   '“We now have 500 fixture agents at work,” the director said.',
   '   ',
-  "Staff called the figure inaccurate and the director’s claim illegal.",
+  'Staff called the figure inaccurate and the director’s claim illegal.',
 ].join('\n');
 
 describe('normaliseForComparison', () => {

@@ -58,7 +58,7 @@ describe('the Astro content loader', () => {
     expect(stored.every((entry) => entry.rendered === undefined)).toBe(true);
   });
 
-  it('fails the build with the validator\'s own lines, and no stack trace', async () => {
+  it("fails the build with the validator's own lines, and no stack trace", async () => {
     const root = projectWith({ path: 'entries/broken.md', text: '---\nid: broken\nkind: evnt\n---\n' });
     const written: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -66,7 +66,12 @@ describe('the Astro content loader', () => {
       return true;
     });
     const { context } = fakeContext(root);
-    const error = await contentLoader('entries').load(context).then(() => undefined, (caught: unknown) => caught as Error);
+    const error = await contentLoader('entries')
+      .load(context)
+      .then(
+        () => undefined,
+        (caught: unknown) => caught as Error,
+      );
     const expected = formatProblems(validateContentDir(join(root, 'content'), root).problems);
     expect(expected).toContain('content/entries/broken.md:3:1  kind  "evnt" is not a kind of entry');
     expect(written.join('')).toContain(expected);

@@ -117,4 +117,3 @@ describe('highlightPassages', () => {
     expect(withOverlap).toBeGreaterThan(cases.length / 20);
   });
 });
-

@@ -29,17 +29,15 @@ const actors: Item<Actor>[] = [
   { id: 'fixture-gazette', data: { id: 'fixture-gazette', name: 'Fixture Gazette', aliases: [], kind: 'news-organisation', summary: 'x' } },
 ];
 const sources: Item<Source>[] = [
-  { id: 'example-source', data: { id: 'example-source', type: 'report', title: 'Report', issued: '2011', issuedCirca: false, authors: [], archives: [], copies: [], language: 'en' } },
+  {
+    id: 'example-source',
+    data: { id: 'example-source', type: 'report', title: 'Report', issued: '2011', issuedCirca: false, authors: [], archives: [], copies: [], language: 'en' },
+  },
 ];
 const topics: Item<Topic>[] = [{ id: 'example-topic', data: { id: 'example-topic', title: 'Topic', summary: 'x', order: 1 } }];
 
 describe('buildSiteModel', () => {
-  const entries = [
-    entry('c', '2011-03-20'),
-    entry('a', '2005'),
-    entry('b', '2011', { related: [{ entry: 'a', relation: 'follows' }] }),
-    entry('d', '2011-03'),
-  ];
+  const entries = [entry('c', '2011-03-20'), entry('a', '2005'), entry('b', '2011', { related: [{ entry: 'a', relation: 'follows' }] }), entry('d', '2011-03')];
   const model = buildSiteModel({ entries, sources, actors, topics });
 
   it('orders entries in time, the less precise period first at the same start', () => {
@@ -52,7 +50,7 @@ describe('buildSiteModel', () => {
     expect(model.entriesByTopic.get('example-topic')).toHaveLength(4);
   });
 
-  it('knows relations both ways and actors\' children', () => {
+  it("knows relations both ways and actors' children", () => {
     expect(model.incomingRelations.get('a')).toEqual([{ from: 'b', relation: 'follows' }]);
     expect(model.childrenByActor.get('example-department')?.map((a) => a.id)).toEqual(['example-agency']);
   });
@@ -60,11 +58,22 @@ describe('buildSiteModel', () => {
   it('finds neighbours in a list and groups by year', () => {
     expect(neighbours(model.entries, 'b')).toMatchObject({ previous: { id: 'a' }, next: { id: 'd' } });
     expect(neighbours(model.entries, 'a').previous).toBeUndefined();
-    expect(groupByYear(model.entries).map((g) => [g.year, g.entries.length])).toEqual([[2005, 1], [2011, 3]]);
+    expect(groupByYear(model.entries).map((g) => [g.year, g.entries.length])).toEqual([
+      [2005, 1],
+      [2011, 3],
+    ]);
   });
 
   it('finds conflicts between count claims', () => {
-    const quantity = (value: number) => ({ measure: 'agents', subject: 'example-agency', qualifier: 'exact' as const, value, unit: 'agents', asOf: '2011', stated: String(value) });
+    const quantity = (value: number) => ({
+      measure: 'agents',
+      subject: 'example-agency',
+      qualifier: 'exact' as const,
+      value,
+      unit: 'agents',
+      asOf: '2011',
+      stated: String(value),
+    });
     const counted = buildSiteModel({
       entries: [
         entry('x', '2011', { kind: 'count', quantity: quantity(40), attribution: { by: { actor: 'example-agency' }, via: [] } } as Partial<Entry>),

@@ -3,9 +3,7 @@ import { textFragmentUrl } from '../../../src/site/text-fragment.ts';
 
 describe('textFragmentUrl', () => {
   it('links short quotes whole, escaping the characters the syntax reserves', () => {
-    expect(textFragmentUrl('https://example.org/a', 'co-operation, here & there')).toBe(
-      'https://example.org/a#:~:text=co%2Doperation%2C%20here%20%26%20there',
-    );
+    expect(textFragmentUrl('https://example.org/a', 'co-operation, here & there')).toBe('https://example.org/a#:~:text=co%2Doperation%2C%20here%20%26%20there');
   });
 
   it('links long quotes by their first and last words', () => {

@@ -58,19 +58,21 @@ describe('checkMarkdown', () => {
   });
 
   it('gives the allowed kinds of link as the hint', () => {
-    expect(checkMarkdown('[a](ftp://x)').findings[0]?.hint).toBe('links may be http(s), mailto, relative, or `entry:`, `actor:`, `source:`, `topic:` cross-links');
+    expect(checkMarkdown('[a](ftp://x)').findings[0]?.hint).toBe(
+      'links may be http(s), mailto, relative, or `entry:`, `actor:`, `source:`, `topic:` cross-links',
+    );
   });
 
   it('needs alt text on every image, inline or by reference', () => {
-    expect(messages('![](https://example.com/a.png)\n\n![  ](https://example.com/b.png)\n\n![][img] ![described][img]\n\n[img]: https://example.com/c.png')).toEqual([
-      '1:1 image has no alt text',
-      '3:1 image has no alt text',
-      '5:1 image has no alt text',
-    ]);
+    expect(
+      messages('![](https://example.com/a.png)\n\n![  ](https://example.com/b.png)\n\n![][img] ![described][img]\n\n[img]: https://example.com/c.png'),
+    ).toEqual(['1:1 image has no alt text', '3:1 image has no alt text', '5:1 image has no alt text']);
   });
 
   it('collects cross-links for the caller to resolve, with positions', () => {
-    const { findings, crossLinks } = checkMarkdown('See [the opening](entry:example-opening),\n[the agency](actor:example-agency) and [ref].\n\n[ref]: topic:fixture-storyline#intro');
+    const { findings, crossLinks } = checkMarkdown(
+      'See [the opening](entry:example-opening),\n[the agency](actor:example-agency) and [ref].\n\n[ref]: topic:fixture-storyline#intro',
+    );
     expect(findings).toEqual([]);
     expect(crossLinks).toEqual([
       { collection: 'entries', id: 'example-opening', line: 1, column: 5 },

@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { classifyLink, CROSS_LINK_COLLECTIONS, crossLinkPath } from '../../../../src/domain/markdown/links.ts';
 
 describe('classifyLink', () => {
-  it.each([
-    'https://example.com/fixtures',
-    'http://example.com',
-    'HTTPS://EXAMPLE.COM/',
-    'mailto:desk@example.com',
-    'MailTo:desk@example.com',
-  ])('treats %j as external', (url) => {
-    expect(classifyLink(url)).toEqual({ kind: 'external' });
-  });
+  it.each(['https://example.com/fixtures', 'http://example.com', 'HTTPS://EXAMPLE.COM/', 'mailto:desk@example.com', 'MailTo:desk@example.com'])(
+    'treats %j as external',
+    (url) => {
+      expect(classifyLink(url)).toEqual({ kind: 'external' });
+    },
+  );
 
   it.each(['page', './page', '../entries/x/', '/about/', '#section', '?q=1', '', 'entries/x:y', '__proto__:x', '1http:x'])('treats %j as relative', (url) => {
     expect(classifyLink(url)).toEqual({ kind: 'relative' });

@@ -10,7 +10,15 @@ describe('actorSchema', () => {
   });
 
   it('accepts every optional field', () => {
-    const full = { ...minimal, shortName: 'EAF', aliases: ['The Example Agency'], country: 'US', parent: 'example-ministry', role: 'Regulator', wikidata: 'Q42' };
+    const full = {
+      ...minimal,
+      shortName: 'EAF',
+      aliases: ['The Example Agency'],
+      country: 'US',
+      parent: 'example-ministry',
+      role: 'Regulator',
+      wikidata: 'Q42',
+    };
     expect(actorSchema.parse(full)).toEqual(full);
   });
 

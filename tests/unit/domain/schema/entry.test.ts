@@ -16,11 +16,22 @@ const count = { ...base, id: 'example-agency-says-500-agents', kind: 'count', qu
 
 type Issue = { path: PropertyKey[]; code: string; message: string };
 const issues = (value: unknown): [string, string][] =>
-  ((entrySchema.safeParse(value).error?.issues ?? []) as Issue[]).map((issue) => [issue.path.map(String).join('.'), issue.code === 'custom' || issue.code === 'too_small' ? issue.message : issue.code]);
+  ((entrySchema.safeParse(value).error?.issues ?? []) as Issue[]).map((issue) => [
+    issue.path.map(String).join('.'),
+    issue.code === 'custom' || issue.code === 'too_small' ? issue.message : issue.code,
+  ]);
 
 describe('entrySchema', () => {
   it('accepts a minimal event and statement and fills defaults', () => {
-    expect(entrySchema.parse(base)).toEqual({ ...base, circa: false, actors: [], places: [], related: [], corrections: [], attribution: { by: { actor: 'example-agency' }, via: [] } });
+    expect(entrySchema.parse(base)).toEqual({
+      ...base,
+      circa: false,
+      actors: [],
+      places: [],
+      related: [],
+      corrections: [],
+      attribution: { by: { actor: 'example-agency' }, via: [] },
+    });
     expect(entrySchema.parse({ ...base, kind: 'statement' }).kind).toBe('statement');
   });
 
@@ -74,7 +85,7 @@ describe('entrySchema', () => {
   it('refuses bad relations and statuses', () => {
     expect(issues({ ...base, related: [{ entry: 'x', relation: 'folows' }] })).toEqual([['related.0.relation', 'invalid_value']]);
     expect(issues({ ...base, related: [{ entry: 'X Y', relation: 'follows' }] })).toEqual([['related.0.entry', 'invalid_format']]);
-    expect(issues({ ...base, status: { value: 'false' , reason: 'x' } })).toEqual([['status.value', 'invalid_value']]);
+    expect(issues({ ...base, status: { value: 'false', reason: 'x' } })).toEqual([['status.value', 'invalid_value']]);
     expect(issues({ ...base, status: { value: 'disputed' } })).toEqual([['status.reason', 'invalid_type']]);
   });
 });
@@ -100,10 +111,13 @@ describe('quantitySchema', () => {
   });
 
   it('needs a value for single-number qualifiers, and bounds for several and range', () => {
-    expect(quantitySchema.safeParse({ ...without('value'), qualifier: 'about' }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
-      'value: is required when qualifier is `about`',
+    expect(
+      quantitySchema.safeParse({ ...without('value'), qualifier: 'about' }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ).toEqual(['value: is required when qualifier is `about`']);
+    expect(quantitySchema.safeParse({ ...without('value'), qualifier: 'several' }).error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'lower',
+      'upper',
     ]);
-    expect(quantitySchema.safeParse({ ...without('value'), qualifier: 'several' }).error?.issues.map((issue) => issue.path.join('.'))).toEqual(['lower', 'upper']);
   });
 
   it('refuses numbers the qualifier does not use', () => {
@@ -128,8 +142,14 @@ describe('quantitySchema', () => {
 
 describe('entry corrections', () => {
   const base = {
-    id: 'x', kind: 'event', title: 'T', summary: 'S', date: '2011', topics: ['t'],
-    attribution: { by: { actor: 'a' } }, evidence: [{ source: 's', quote: 'q' }],
+    id: 'x',
+    kind: 'event',
+    title: 'T',
+    summary: 'S',
+    date: '2011',
+    topics: ['t'],
+    attribution: { by: { actor: 'a' } },
+    evidence: [{ source: 's', quote: 'q' }],
   };
   it('accepts dated correction notes and refuses undated or empty ones', () => {
     expect(entrySchema.parse({ ...base, corrections: [{ date: '2026-01-02', note: 'The date was 2012; the source says 2011.' }] }).corrections).toHaveLength(1);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { attachDescriptions, readSchemaDocs } from '../../../../src/domain/schema/json-schema.ts';
 
 const schemaDir = join(import.meta.dirname, '../../../../src/domain/schema');
-const schemaFiles = readdirSync(schemaDir).filter((name) => name.endsWith('.ts')).map((name) => join(schemaDir, name));
+const schemaFiles = readdirSync(schemaDir)
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => join(schemaDir, name));
 
 describe('schema documentation', () => {
   it('reads the JSDoc of fields, including fields spread into entry kinds', () => {

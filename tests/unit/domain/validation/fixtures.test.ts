@@ -147,8 +147,7 @@ describe('refused front-matter languages', () => {
 
 describe('the validate CLI', () => {
   let workDir: string;
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [CLI, ...args], { cwd: workDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: workDir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const noStackTrace = (result: { stdout: string; stderr: string }) => {
     expect(result.stdout).not.toMatch(/^ {4}at /m);
     expect(result.stderr).not.toMatch(/^ {4}at /m);
@@ -181,7 +180,10 @@ describe('the validate CLI', () => {
     noStackTrace(result);
     const lines = result.stdout.trimEnd().split('\n');
     const expected = ['missing-title.md', 'unknown-references.md', 'raw-html.md'].flatMap((name) =>
-      readFileSync(join(INVALID_DIR, 'entries', `${name}.expected`), 'utf8').trimEnd().split('\n').map((line) => `invalid/${line}`),
+      readFileSync(join(INVALID_DIR, 'entries', `${name}.expected`), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => `invalid/${line}`),
     );
     for (const line of expected) expect(lines).toContain(line);
     expect(lines.at(-1)).toMatch(/^\d+ problems in 4 files \(of \d+ checked\)\.$/);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithubAnnotation, formatProblem, formatProblems, formatProblemsJson, OUTPUT_FORMATS, summariseProblems } from '../../../../src/domain/validation/format.ts';
+import {
+  formatGithubAnnotation,
+  formatProblem,
+  formatProblems,
+  formatProblemsJson,
+  OUTPUT_FORMATS,
+  summariseProblems,
+} from '../../../../src/domain/validation/format.ts';
 import { formatFieldPath, sortProblems, type Problem } from '../../../../src/domain/validation/problem.ts';
 
 const problem: Problem = { file: 'content/entries/x.md', line: 12, column: 3, field: 'evidence[0].quote', message: 'quote not found', hint: 'copy it exactly' };
@@ -44,7 +51,10 @@ describe('formatGithubAnnotation', () => {
 
 describe('formatProblemsJson', () => {
   it('is parsable and carries every field and the count', () => {
-    const parsed = JSON.parse(formatProblemsJson([problem, { ...problem, line: 13, hint: undefined as unknown as string }])) as { problems: Problem[]; count: number };
+    const parsed = JSON.parse(formatProblemsJson([problem, { ...problem, line: 13, hint: undefined as unknown as string }])) as {
+      problems: Problem[];
+      count: number;
+    };
     expect(parsed.count).toBe(2);
     expect(parsed.problems[0]).toEqual(problem);
     expect(parsed.problems[1]).not.toHaveProperty('hint');

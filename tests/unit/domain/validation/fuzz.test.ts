@@ -60,7 +60,7 @@ function assertContract(files: readonly ContentFile[]): ValidationResult {
   try {
     result = validateFiles(files);
   } catch (error) {
-    throw new Error(`validateFiles threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw new Error(`validateFiles threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { cause: error });
   }
   const byName = new Map(files.map((file) => [file.file, file]));
   expect(result.filesChecked).toBe(files.length);
@@ -91,20 +91,151 @@ function assertProblem(problem: Problem, files: ReadonlyMap<string, ContentFile>
 
 /** Strings YAML, zod, the link policy or a terminal treat specially. */
 const SPECIAL_STRINGS = [
-  '', ' ', '~', 'null', 'Null', 'NULL', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n',
-  '0', '-0', '0x1F', '0o17', '1e3', '.inf', '-.Inf', '.nan', '1_000', '+12', '0.', '007',
-  '2011', '2011-03', '2011-03-20', '2011-02-30', '2011-13-01', '0000-00-00', '9999-12-31', '2011-03-20T10:00:00Z', '12:30:00',
-  '@', '`', '|', '>', '|-', '>+', '*alias', '&anchor', '!', '!!str', '!!js/function', '!<tag:yaml.org,2002:js/function>', '!!binary',
-  '%YAML 1.1', '%TAG ! tag:x,2000:', '---', '...', '--- js', '#', '# comment', '- x', '? x', ': x', 'a: b', 'a #b', '"', "'", '{', '}', '[', ']', ',', '\\', '\\"',
-  '<<', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf',
-  'id', 'kind', 'title', 'evidence', 'quote', 'source', 'url', 'actor', 'description', 'quantity', 'stated', 'related', 'entry',
-  'event', 'statement', 'count', 'exact', 'several', 'range', 'contradicts', 'follows', 'disputed',
-  'example-agency', 'example-agency-release', 'fixture-storyline', 'example-agency-opens-field-office', 'example-agency-says-500-agents',
-  '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '</title><script>alert(1)</script>',
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/x',
-  'https://example.com/', 'http://[::1]/', 'https://example.com/"><script>', 'https://', 'http://localhost', 'mailto:a@example.com', 'entry:x', 'entry:',
-  '\u0000', '\u0007', '\u001b[2J\u001b[31mred', '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007', '\u009b31m', '\u007f',
-  '\t', '\r', '\n', '\r\n', '\v', '\f', '\u0085', '\u2028', '\u2029', '\ufeff', '\u200b', '\u202e', '\u2066', '\ud800', '\udfff', '\u{1F600}', 'e\u0301', 'ﬁ',
+  '',
+  ' ',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'y',
+  'n',
+  '0',
+  '-0',
+  '0x1F',
+  '0o17',
+  '1e3',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '1_000',
+  '+12',
+  '0.',
+  '007',
+  '2011',
+  '2011-03',
+  '2011-03-20',
+  '2011-02-30',
+  '2011-13-01',
+  '0000-00-00',
+  '9999-12-31',
+  '2011-03-20T10:00:00Z',
+  '12:30:00',
+  '@',
+  '`',
+  '|',
+  '>',
+  '|-',
+  '>+',
+  '*alias',
+  '&anchor',
+  '!',
+  '!!str',
+  '!!js/function',
+  '!<tag:yaml.org,2002:js/function>',
+  '!!binary',
+  '%YAML 1.1',
+  '%TAG ! tag:x,2000:',
+  '---',
+  '...',
+  '--- js',
+  '#',
+  '# comment',
+  '- x',
+  '? x',
+  ': x',
+  'a: b',
+  'a #b',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '\\',
+  '\\"',
+  '<<',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'id',
+  'kind',
+  'title',
+  'evidence',
+  'quote',
+  'source',
+  'url',
+  'actor',
+  'description',
+  'quantity',
+  'stated',
+  'related',
+  'entry',
+  'event',
+  'statement',
+  'count',
+  'exact',
+  'several',
+  'range',
+  'contradicts',
+  'follows',
+  'disputed',
+  'example-agency',
+  'example-agency-release',
+  'fixture-storyline',
+  'example-agency-opens-field-office',
+  'example-agency-says-500-agents',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  '</title><script>alert(1)</script>',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:x',
+  '//evil.example/x',
+  'https://example.com/',
+  'http://[::1]/',
+  'https://example.com/"><script>',
+  'https://',
+  'http://localhost',
+  'mailto:a@example.com',
+  'entry:x',
+  'entry:',
+  '\u0000',
+  '\u0007',
+  '\u001b[2J\u001b[31mred',
+  '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007',
+  '\u009b31m',
+  '\u007f',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  '\v',
+  '\f',
+  '\u0085',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\u200b',
+  '\u202e',
+  '\u2066',
+  '\ud800',
+  '\udfff',
+  '\u{1F600}',
+  'e\u0301',
+  'ﬁ',
 ] as const;
 
 const specialString = fc.constantFrom(...SPECIAL_STRINGS);
@@ -149,31 +280,179 @@ const deepValue = fc.record({ depth: fc.integer({ min: 20, max: 120 }), maps: fc
 });
 
 const MARKDOWN_TOKENS = [
-  'word ', 'Text. ', '\n', '\n\n', '    ', '> ', '- ', '1. ', '# ', '| a | b |\n|---|---|\n', '***', '`', '```', '```html\n', '~~~', '\\', '&', '&lt;', '&#60;', '&#x3C;', '&amp;', '&#0;', '&quot;',
-  '<', '>', '</', '/>', '<script>', '</script>', '<ScRiPt >', '<img src=x onerror=alert(1)>', '<img src="x" onerror="alert(1)">', '<img/src/onerror=alert(1)>', '<svg onload=alert(1)>',
-  '<a href="javascript:alert(1)">', '</a>', '<div>', '</div>', '<!--', '-->', '<![CDATA[', ']]>', '<?php ?>', '<!DOCTYPE html>', '<iframe srcdoc="<script>alert(1)</script>">', '<style>', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  '[', ']', '(', ')', '![', '](', '][', ']: ', '"', "'", ' "title"', '<https://example.com/>', '<javascript:alert(1)>', '<mailto:a@example.com>', 'www.example.com', 'https://example.com/x',
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'jav&#x61;script:', 'java&#x09;script:', 'javascript\\:', 'data:text/html,<script>alert(1)</script>', 'data:image/svg+xml,<svg onload=alert(1)>', 'vbscript:x',
-  '//evil.example/x', '\\\\evil.example\\x', '/\\evil.example', 'entry:', 'entry:example-agency-says-500-agents', 'actor:example-agency', 'topic:fixture-storyline', 'source:example-agency-release',
-  'entry:missing', 'constructor:x', '#frag', '/x/', '../x', 'mailto:a@example.com', 'https://example.com/', '[^1]', '[^1]: note\n', '- [ ] task\n', '~~del~~',
+  'word ',
+  'Text. ',
+  '\n',
+  '\n\n',
+  '    ',
+  '> ',
+  '- ',
+  '1. ',
+  '# ',
+  '| a | b |\n|---|---|\n',
+  '***',
+  '`',
+  '```',
+  '```html\n',
+  '~~~',
+  '\\',
+  '&',
+  '&lt;',
+  '&#60;',
+  '&#x3C;',
+  '&amp;',
+  '&#0;',
+  '&quot;',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<script>',
+  '</script>',
+  '<ScRiPt >',
+  '<img src=x onerror=alert(1)>',
+  '<img src="x" onerror="alert(1)">',
+  '<img/src/onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<a href="javascript:alert(1)">',
+  '</a>',
+  '<div>',
+  '</div>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?php ?>',
+  '<!DOCTYPE html>',
+  '<iframe srcdoc="<script>alert(1)</script>">',
+  '<style>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '](',
+  '][',
+  ']: ',
+  '"',
+  "'",
+  ' "title"',
+  '<https://example.com/>',
+  '<javascript:alert(1)>',
+  '<mailto:a@example.com>',
+  'www.example.com',
+  'https://example.com/x',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'jav&#x61;script:',
+  'java&#x09;script:',
+  'javascript\\:',
+  'data:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  'vbscript:x',
+  '//evil.example/x',
+  '\\\\evil.example\\x',
+  '/\\evil.example',
+  'entry:',
+  'entry:example-agency-says-500-agents',
+  'actor:example-agency',
+  'topic:fixture-storyline',
+  'source:example-agency-release',
+  'entry:missing',
+  'constructor:x',
+  '#frag',
+  '/x/',
+  '../x',
+  'mailto:a@example.com',
+  'https://example.com/',
+  '[^1]',
+  '[^1]: note\n',
+  '- [ ] task\n',
+  '~~del~~',
 ] as const;
 const markdownToken = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...MARKDOWN_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
 const markdown = fc.array(markdownToken, { maxLength: 40 }).map((tokens) => tokens.join(''));
 
 const YAML_TOKENS = [
-  'id', 'kind', 'title', 'evidence', 'source', 'quote', 'url', 'topics', 'x', '__proto__', '<<', '? ', ': ', ':', '- ', '-', ' ', '  ', '\t', '#', '&a ', '*a', '&b ', '*b', '!!str ', '!!js/function ', '!local ',
-  '!!binary ', '"', "'", '\\', '\\u0000', '\\x1b', '{', '}', '[', ']', ',', '|', '>', '|-', '>2', '%YAML 1.2', '---', '...', 'null', '~', 'true', '2011-03-20', '1e3', '.nan',
-  'event', 'example-agency', 'fixture-storyline', 'javascript:alert(1)', '<script>', '\u2028', '\u0085', '\u001b[31m', '\ufeff',
+  'id',
+  'kind',
+  'title',
+  'evidence',
+  'source',
+  'quote',
+  'url',
+  'topics',
+  'x',
+  '__proto__',
+  '<<',
+  '? ',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  ' ',
+  '  ',
+  '\t',
+  '#',
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '!!str ',
+  '!!js/function ',
+  '!local ',
+  '!!binary ',
+  '"',
+  "'",
+  '\\',
+  '\\u0000',
+  '\\x1b',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '|',
+  '>',
+  '|-',
+  '>2',
+  '%YAML 1.2',
+  '---',
+  '...',
+  'null',
+  '~',
+  'true',
+  '2011-03-20',
+  '1e3',
+  '.nan',
+  'event',
+  'example-agency',
+  'fixture-storyline',
+  'javascript:alert(1)',
+  '<script>',
+  '\u2028',
+  '\u0085',
+  '\u001b[31m',
+  '\ufeff',
 ] as const;
 const yamlLine = fc
-  .tuple(fc.constantFrom('', '', '  ', '    ', '- ', '  - '), fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...YAML_TOKENS) }, { weight: 1, arbitrary: anyString }), { maxLength: 6 }))
+  .tuple(
+    fc.constantFrom('', '', '  ', '    ', '- ', '  - '),
+    fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...YAML_TOKENS) }, { weight: 1, arbitrary: anyString }), { maxLength: 6 }),
+  )
   .map(([indent, tokens]) => indent + tokens.join(''));
 const yamlText = fc.oneof(
   fc.array(yamlLine, { maxLength: 12 }).map((lines) => lines.join('\n')),
   // An alias bomb: each level repeats the one before.
   fc.integer({ min: 2, max: 9 }).map((levels) => {
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < levels; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < levels; level++)
+      lines.push(
+        `a${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     return lines.join('\n');
   }),
 );
@@ -227,23 +506,25 @@ const mutation = fc.record({
 });
 
 /** A seed document with a few random edits: most runs get deep into the schema and cross-checks. */
-const mutatedSeed = fc.record({ seed: fc.nat({ max: seeds.length - 1 }), edits: fc.array(mutation, { minLength: 1, maxLength: 4 }), body: fc.option(markdown) }).map(({ seed, edits, body }) => {
-  const original = seeds[seed] as Seed;
-  const data = structuredClone(original.data);
-  for (const edit of edits) {
-    const paths = pathsOf(data);
-    const path = paths[edit.at % paths.length] as Path;
-    if (edit.op === 'add') {
-      const target = paths.filter((candidate) => {
-        let node: unknown = data;
-        for (const segment of candidate) node = (node as Record<string | number, unknown>)[segment];
-        return node !== null && typeof node === 'object' && !Array.isArray(node);
-      });
-      setAt(data, [...(target[edit.at % target.length] ?? []), edit.key], edit.value, false);
-    } else setAt(data, path, edit.value, edit.op === 'delete');
-  }
-  return { original, text: `---\n${stringifyYaml(data)}---\n${body ?? original.body}` };
-});
+const mutatedSeed = fc
+  .record({ seed: fc.nat({ max: seeds.length - 1 }), edits: fc.array(mutation, { minLength: 1, maxLength: 4 }), body: fc.option(markdown) })
+  .map(({ seed, edits, body }) => {
+    const original = seeds[seed] as Seed;
+    const data = structuredClone(original.data);
+    for (const edit of edits) {
+      const paths = pathsOf(data);
+      const path = paths[edit.at % paths.length] as Path;
+      if (edit.op === 'add') {
+        const target = paths.filter((candidate) => {
+          let node: unknown = data;
+          for (const segment of candidate) node = (node as Record<string | number, unknown>)[segment];
+          return node !== null && typeof node === 'object' && !Array.isArray(node);
+        });
+        setAt(data, [...(target[edit.at % target.length] ?? []), edit.key], edit.value, false);
+      } else setAt(data, path, edit.value, edit.op === 'delete');
+    }
+    return { original, text: `---\n${stringifyYaml(data)}---\n${body ?? original.body}` };
+  });
 
 /**
  * The file alone, or (in a quarter of the runs, as the set costs ten times as much to check) in
@@ -262,10 +543,24 @@ const asFile = (collection: CollectionName, file: string, text: string | Uint8Ar
 
 const collection = fc.constantFrom(...COLLECTION_NAMES);
 
-const INVALID_UTF8 = [[0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80], [0x80], [0xef, 0xbb, 0xbf], [0x0d], [0x0d, 0x0a], [0x00]] as const;
+const INVALID_UTF8 = [
+  [0xff],
+  [0xc0, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xe2, 0x82],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0x80],
+  [0xef, 0xbb, 0xbf],
+  [0x0d],
+  [0x0d, 0x0a],
+  [0x00],
+] as const;
 /** A valid file with bytes spliced in: invalid UTF-8, a BOM, CR or CRLF, NUL. */
 const splicedBytes = fc
-  .record({ seed: fc.nat({ max: valid.length - 1 }), splices: fc.array(fc.record({ at: fc.nat(), bytes: fc.constantFrom(...INVALID_UTF8) }), { minLength: 1, maxLength: 3 }) })
+  .record({
+    seed: fc.nat({ max: valid.length - 1 }),
+    splices: fc.array(fc.record({ at: fc.nat(), bytes: fc.constantFrom(...INVALID_UTF8) }), { minLength: 1, maxLength: 3 }),
+  })
   .map(({ seed, splices }) => {
     const original = valid[seed] as ContentFile;
     let bytes = Array.from(original.bytes);
@@ -277,7 +572,30 @@ const splicedBytes = fc
   });
 
 const fileName = fc.oneof(
-  fc.constantFrom('a.md', 'example-agency.md', '.md', '..md', 'a.MD', 'A.md', 'a b.md', 'a_b.md', '-a.md', 'a--b.md', 'ünï.md', 'a.md.md', 'a.txt', 'a', '', 'con.md', 'a/b.md', 'a\nb.md', 'a\u001b[31m.md', '%2e%2e.md', '__proto__.md', 'constructor.md'),
+  fc.constantFrom(
+    'a.md',
+    'example-agency.md',
+    '.md',
+    '..md',
+    'a.MD',
+    'A.md',
+    'a b.md',
+    'a_b.md',
+    '-a.md',
+    'a--b.md',
+    'ünï.md',
+    'a.md.md',
+    'a.txt',
+    'a',
+    '',
+    'con.md',
+    'a/b.md',
+    'a\nb.md',
+    'a\u001b[31m.md',
+    '%2e%2e.md',
+    '__proto__.md',
+    'constructor.md',
+  ),
   fc.string({ maxLength: 12 }).map((name) => `${name}.md`),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
@@ -292,11 +610,13 @@ const anyContent = fc.oneof(
   fc.string({ maxLength: 80 }),
 );
 
-const randomFile = fc.record({ collection, name: fileName, kind: fileKind, content: anyContent }).map(({ collection: folder, name, kind, content }): ContentFile => {
-  const file = `content/${folder}/${name}${kind === 'directory' ? '/' : ''}`;
-  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
-  return kind === undefined ? { collection: folder, file, bytes } : { collection: folder, file, bytes: new Uint8Array(), kind };
-});
+const randomFile = fc
+  .record({ collection, name: fileName, kind: fileKind, content: anyContent })
+  .map(({ collection: folder, name, kind, content }): ContentFile => {
+    const file = `content/${folder}/${name}${kind === 'directory' ? '/' : ''}`;
+    const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    return kind === undefined ? { collection: folder, file, bytes } : { collection: folder, file, bytes: new Uint8Array(), kind };
+  });
 
 // ---- Properties -----------------------------------------------------------------------------
 
@@ -307,55 +627,92 @@ describe('fuzzing the validator: it never throws; it accepts or reports located,
   });
 
   it('valid documents with random edits to their frontmatter (values, keys, deep nesting)', () => {
-    check('edited frontmatter', fc.tuple(mutatedSeed, withValidSet), ([{ original, text }, inSet]) => {
-      assertContract(inContext(asFile(original.collection, original.file, text), inSet));
-    }, 800);
+    check(
+      'edited frontmatter',
+      fc.tuple(mutatedSeed, withValidSet),
+      ([{ original, text }, inSet]) => {
+        assertContract(inContext(asFile(original.collection, original.file, text), inSet));
+      },
+      800,
+    );
   });
 
   it('random frontmatter objects in every collection', () => {
     const object = fc.oneof(
       fc.array(fc.tuple(anyKey, anyValue), { maxLength: 8 }).map(toObject),
       // A valid document's keys with random values.
-      fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(anyValue, { minLength: 20, maxLength: 20 })).map(([seed, values]) =>
-        toObject(Object.keys((seeds[seed] as Seed).data).map((key, index) => [key, values[index % values.length]] as const)),
-      ),
+      fc
+        .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(anyValue, { minLength: 20, maxLength: 20 }))
+        .map(([seed, values]) => toObject(Object.keys((seeds[seed] as Seed).data).map((key, index) => [key, values[index % values.length]] as const))),
     );
-    check('random objects', fc.tuple(collection, fc.constantFrom('a', 'example-agency', 'example-agency-release'), object, withValidSet), ([folder, id, data, inSet]) => {
-      const text = `---\n${stringifyYaml(data)}---\n`;
-      assertContract(inContext(asFile(folder, `content/${folder}/${id}.md`, text), inSet));
-    }, 400);
+    check(
+      'random objects',
+      fc.tuple(collection, fc.constantFrom('a', 'example-agency', 'example-agency-release'), object, withValidSet),
+      ([folder, id, data, inSet]) => {
+        const text = `---\n${stringifyYaml(data)}---\n`;
+        assertContract(inContext(asFile(folder, `content/${folder}/${id}.md`, text), inSet));
+      },
+      400,
+    );
   });
 
   it('random YAML text between the markers', () => {
-    check('YAML text', fc.tuple(collection, yamlText, markdown, withValidSet), ([folder, yaml, body, inSet]) => {
-      assertContract(inContext(asFile(folder, `content/${folder}/fuzzed.md`, `---\n${yaml}\n---\n${body}`), inSet));
-    }, 400);
+    check(
+      'YAML text',
+      fc.tuple(collection, yamlText, markdown, withValidSet),
+      ([folder, yaml, body, inSet]) => {
+        assertContract(inContext(asFile(folder, `content/${folder}/fuzzed.md`, `---\n${yaml}\n---\n${body}`), inSet));
+      },
+      400,
+    );
   });
 
   it('random Markdown bodies in entries, actors and topics', () => {
     const bodySeeds = seeds.filter((seed) => seed.collection !== 'sources');
-    check('Markdown bodies', fc.tuple(fc.nat({ max: bodySeeds.length - 1 }), markdown, withValidSet), ([index, body, inSet]) => {
-      const seed = bodySeeds[index] as Seed;
-      assertContract(inContext(asFile(seed.collection, seed.file, `---\n${stringifyYaml(seed.data)}---\n${body}`), inSet));
-    }, 400);
+    check(
+      'Markdown bodies',
+      fc.tuple(fc.nat({ max: bodySeeds.length - 1 }), markdown, withValidSet),
+      ([index, body, inSet]) => {
+        const seed = bodySeeds[index] as Seed;
+        assertContract(inContext(asFile(seed.collection, seed.file, `---\n${stringifyYaml(seed.data)}---\n${body}`), inSet));
+      },
+      400,
+    );
   });
 
   it('random bytes: invalid UTF-8, BOM, CR and CRLF, NUL, and noise', () => {
-    const bytes = fc.oneof(splicedBytes, fc.uint8Array({ maxLength: 300 }).map((noise) => ({ original: valid[0] as ContentFile, bytes: noise })));
-    check('bytes', fc.tuple(bytes, withValidSet), ([{ original, bytes: content }, inSet]) => {
-      assertContract(inContext({ collection: original.collection, file: original.file, bytes: content }, inSet));
-    }, 400);
+    const bytes = fc.oneof(
+      splicedBytes,
+      fc.uint8Array({ maxLength: 300 }).map((noise) => ({ original: valid[0] as ContentFile, bytes: noise })),
+    );
+    check(
+      'bytes',
+      fc.tuple(bytes, withValidSet),
+      ([{ original, bytes: content }, inSet]) => {
+        assertContract(inContext({ collection: original.collection, file: original.file, bytes: content }, inSet));
+      },
+      400,
+    );
   });
 
   it('random file names, kinds and sets of files, duplicates included', () => {
-    check('file sets', fc.tuple(fc.array(randomFile, { minLength: 1, maxLength: 6 }), withValidSet), ([files, inSet]) => {
-      assertContract(inSet ? [...valid, ...files] : files);
-    }, 300);
+    check(
+      'file sets',
+      fc.tuple(fc.array(randomFile, { minLength: 1, maxLength: 6 }), withValidSet),
+      ([files, inSet]) => {
+        assertContract(inSet ? [...valid, ...files] : files);
+      },
+      300,
+    );
   });
 
   it('nesting thousands of levels deep, in YAML flow and block style', () => {
     for (const depth of [100, 1_000, 10_000]) {
-      for (const yaml of [`title: ${'['.repeat(depth)}${']'.repeat(depth)}`, `title: ${'{a: '.repeat(depth)}x${'}'.repeat(depth)}`, `title:\n${Array.from({ length: Math.min(depth, 2_000) }, (_, level) => `${'  '.repeat(level + 1)}a:`).join('\n')} x`]) {
+      for (const yaml of [
+        `title: ${'['.repeat(depth)}${']'.repeat(depth)}`,
+        `title: ${'{a: '.repeat(depth)}x${'}'.repeat(depth)}`,
+        `title:\n${Array.from({ length: Math.min(depth, 2_000) }, (_, level) => `${'  '.repeat(level + 1)}a:`).join('\n')} x`,
+      ]) {
         assertContract(inContext(asFile('topics', 'content/topics/deep.md', `---\nid: deep\n${yaml}\nsummary: Deep.\n---\n`), true));
       }
     }
@@ -370,26 +727,36 @@ describe('regressions found by fuzzing and by the hostile fixtures', () => {
   it('an `id` or `kind` that is a map whose `toString` is not a function is reported, not thrown on', () => {
     const entry = 'content/entries/a.md';
     expect(() => validateFiles([asFile('entries', entry, '---\nid:\n  toString: null\nkind:\n  toString: null\n---\n')])).not.toThrow();
-    expect(lines([asFile('actors', 'content/actors/a.md', '---\nid:\n  toString: null\nname: A\nkind: agency\nsummary: A.\n---\n')])).toEqual(['content/actors/a.md:2:1  id  must be text, not a set of fields']);
-    expect(lines([asFile('entries', entry, '---\nid: a\nkind:\n  toString: null\n---\n')])).toContain(`${entry}:3:1  kind  a set of fields is not a kind of entry  (use \`event\`, \`statement\` or \`count\`)`);
+    expect(lines([asFile('actors', 'content/actors/a.md', '---\nid:\n  toString: null\nname: A\nkind: agency\nsummary: A.\n---\n')])).toEqual([
+      'content/actors/a.md:2:1  id  must be text, not a set of fields',
+    ]);
+    expect(lines([asFile('entries', entry, '---\nid: a\nkind:\n  toString: null\n---\n')])).toContain(
+      `${entry}:3:1  kind  a set of fields is not a kind of entry  (use \`event\`, \`statement\` or \`count\`)`,
+    );
   });
 
   it('terminal control characters and odd line breaks in content are printed as escapes, never raw', () => {
     const [line] = lines([asFile('entries', 'content/entries/a.md', '---\nid: a\nkind: "\\e[2J\\u2028x"\n---\n')]);
     expect(line).toBe('content/entries/a.md:3:1  kind  "\\u001b[2J x" is not a kind of entry  (use `event`, `statement` or `count`)');
     const [language] = lines([asFile('topics', 'content/topics/a.md', '---\u001b[31m\nid: a\n---\n')]);
-    expect(language).toBe('content/topics/a.md:1:4  (file)  front matter in `\\u001b[31m` is refused  (write the frontmatter in YAML: the first line must be `---` alone)');
-    expect(formatGithubAnnotation({ file: 'a\u202e.md', line: 1, column: 1, field: 'x', message: 'a\u0085b\u001bc' })).toBe('::error file=a\\u202e.md,line=1,col=1,title=x::x  a\\u0085b\\u001bc');
+    expect(language).toBe(
+      'content/topics/a.md:1:4  (file)  front matter in `\\u001b[31m` is refused  (write the frontmatter in YAML: the first line must be `---` alone)',
+    );
+    expect(formatGithubAnnotation({ file: 'a\u202e.md', line: 1, column: 1, field: 'x', message: 'a\u0085b\u001bc' })).toBe(
+      '::error file=a\\u202e.md,line=1,col=1,title=x::x  a\\u0085b\\u001bc',
+    );
   });
 
   it('a blank frontmatter key is shown quoted, so the field is never empty', () => {
-    expect(lines([asFile('topics', 'content/topics/a.md', '---\nid: a\ntitle: A\nsummary: A.\n" ": 1\n---\n')])).toEqual(['content/topics/a.md:5:1  " "  unknown field  (did you mean `id`?)']);
+    expect(lines([asFile('topics', 'content/topics/a.md', '---\nid: a\ntitle: A\nsummary: A.\n" ": 1\n---\n')])).toEqual([
+      'content/topics/a.md:5:1  " "  unknown field  (did you mean `id`?)',
+    ]);
   });
 
   it('raw HTML inside an image description is reported, though the syntax tree keeps only its text', () => {
-    expect(lines([asFile('topics', 'content/topics/a.md', '---\nid: a\ntitle: A\nsummary: A.\n---\nSee ![a <img src=x onerror="alert(1)"> chart](/c.png).\n')])).toEqual([
-      'content/topics/a.md:6:9  (body)  raw HTML is not allowed in Markdown  (use Markdown only; to show a tag as text, put it in `backticks`)',
-    ]);
+    expect(
+      lines([asFile('topics', 'content/topics/a.md', '---\nid: a\ntitle: A\nsummary: A.\n---\nSee ![a <img src=x onerror="alert(1)"> chart](/c.png).\n')]),
+    ).toEqual(['content/topics/a.md:6:9  (body)  raw HTML is not allowed in Markdown  (use Markdown only; to show a tag as text, put it in `backticks`)']);
   });
 });
 
@@ -416,20 +783,30 @@ describe('fuzzing the renderer with the site’s remark plugins', () => {
   });
 
   it('whatever the body, the HTML holds nothing that can run script', async () => {
-    await checkAsync('rendered bodies', markdown, async (body) => {
-      expect(scriptCapable(await withBothWalls(body)), JSON.stringify(body)).toEqual([]);
-    }, 300);
+    await checkAsync(
+      'rendered bodies',
+      markdown,
+      async (body) => {
+        expect(scriptCapable(await withBothWalls(body)), JSON.stringify(body)).toEqual([]);
+      },
+      300,
+    );
   });
 
   it('a body the validator accepts renders without raw HTML even without the second wall', async () => {
     const topic = seeds.find((seed) => seed.collection === 'topics') as Seed;
     let accepted = 0;
-    await checkAsync('accepted bodies without strip-html', markdown, async (body) => {
-      const result = assertContract(inContext(asFile('topics', topic.file, `---\n${stringifyYaml(topic.data)}---\n${body}`), false));
-      if (result.problems.some((problem) => problem.field === '(body)' && !problem.message.startsWith('cross-link to unknown'))) return;
-      accepted++;
-      expect(scriptCapable(await withoutStripHtml(body)), JSON.stringify(body)).toEqual([]);
-    }, 300);
+    await checkAsync(
+      'accepted bodies without strip-html',
+      markdown,
+      async (body) => {
+        const result = assertContract(inContext(asFile('topics', topic.file, `---\n${stringifyYaml(topic.data)}---\n${body}`), false));
+        if (result.problems.some((problem) => problem.field === '(body)' && !problem.message.startsWith('cross-link to unknown'))) return;
+        accepted++;
+        expect(scriptCapable(await withoutStripHtml(body)), JSON.stringify(body)).toEqual([]);
+      },
+      300,
+    );
     // Enough bodies passed the validator for the property to mean something.
     expect(accepted).toBeGreaterThanOrEqual(60);
     console.log(`fuzz: ${accepted} of 300 random bodies were accepted and rendered without the second wall`);

@@ -27,7 +27,14 @@ describe('parseContentFile', () => {
     const file = parsed(parse('---\nid: example\ntopics:\n  - a\n  - b\n---\n'));
     expect(file.locate(['id'])).toEqual({ line: 2, column: 1 });
     expect(file.locate(['topics', 1])).toEqual({ line: 5, column: 5 });
-    expect(fieldProblem(file, ['topics', 1], 'is wrong', 'fix it')).toEqual({ file: FILE, line: 5, column: 5, field: 'topics[1]', message: 'is wrong', hint: 'fix it' });
+    expect(fieldProblem(file, ['topics', 1], 'is wrong', 'fix it')).toEqual({
+      file: FILE,
+      line: 5,
+      column: 5,
+      field: 'topics[1]',
+      message: 'is wrong',
+      hint: 'fix it',
+    });
     expect(fieldProblem(file, ['id'], 'is wrong')).not.toHaveProperty('hint');
   });
 
@@ -54,13 +61,17 @@ describe('parseContentFile', () => {
 
   it('refuses every non-YAML front-matter language before parsing it', () => {
     for (const language of ['js', 'javascript', 'JS', 'coffee', 'coffeescript', 'cson', 'json', 'toml', 'ts', '{']) {
-      expect(problems(parse(`---${language}\n{ "id": "example" }\n---\n`)), language).toEqual([`1:4 (file) front matter in \`${language.toLowerCase()}\` is refused`]);
+      expect(problems(parse(`---${language}\n{ "id": "example" }\n---\n`)), language).toEqual([
+        `1:4 (file) front matter in \`${language.toLowerCase()}\` is refused`,
+      ]);
     }
   });
 
   it('refuses empty, oversized and non-UTF-8 files', () => {
     expect(problems(parseContentFile(FILE, new Uint8Array()))).toEqual(['1:1 (file) file is empty']);
-    expect(problems(parseContentFile(FILE, new Uint8Array(MAX_FILE_BYTES + 1)))).toEqual([`1:1 (file) file is ${MAX_FILE_BYTES + 1} bytes, over the ${MAX_FILE_BYTES}-byte limit`]);
+    expect(problems(parseContentFile(FILE, new Uint8Array(MAX_FILE_BYTES + 1)))).toEqual([
+      `1:1 (file) file is ${MAX_FILE_BYTES + 1} bytes, over the ${MAX_FILE_BYTES}-byte limit`,
+    ]);
     expect(problems(parseContentFile(FILE, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0xff])))).toEqual(['2:2 (file) file is not valid UTF-8']);
   });
 

@@ -15,7 +15,14 @@ describe('importCycles', () => {
       ['f', ['d']],
     ]);
     expect(importCycles(graph)).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(importCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 

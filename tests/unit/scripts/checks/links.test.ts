@@ -15,7 +15,10 @@ function site(files: Record<string, string>): string {
 
 describe('internal link checking', () => {
   it('resolves relative and root-relative links against the page, skipping external ones', () => {
-    expect(internalTargets('<a href="../b/#x"></a><a href="https://e.org/"></a><img src="/i.svg"><a href="mailto:a@b"></a>', '/a/')).toEqual(['/b/#x', '/i.svg']);
+    expect(internalTargets('<a href="../b/#x"></a><a href="https://e.org/"></a><img src="/i.svg"><a href="mailto:a@b"></a>', '/a/')).toEqual([
+      '/b/#x',
+      '/i.svg',
+    ]);
     expect(internalTargets('<a href="/base/x/"></a><a href="/other/"></a>', '/base/', '/base/')).toEqual(['/x/']);
   });
 

@@ -69,6 +69,13 @@ describe('coverPages', () => {
 
   it('chooses one page when all pages share their contexts', () => {
     const same = new Set(['x']);
-    expect(coverPages(new Map([['/b/', same], ['/a/', same]])).pages).toEqual(['/a/']);
+    expect(
+      coverPages(
+        new Map([
+          ['/b/', same],
+          ['/a/', same],
+        ]),
+      ).pages,
+    ).toEqual(['/a/']);
   });
 });

@@ -13,7 +13,7 @@ describe('scaffold', () => {
     expect(result.text).not.toContain('quantity:');
   });
 
-  it('adds a quantity block to count entries and today as a source\'s access date', () => {
+  it("adds a quantity block to count entries and today as a source's access date", () => {
     expect(scaffold({ type: 'entry', title: 'x', kind: 'count', today: '2026-11-28' }).text).toContain('quantity:\n  measure:');
     expect(scaffold({ type: 'source', title: 'A report', today: '2026-11-28' }).text).toContain('accessed: 2026-11-28');
   });

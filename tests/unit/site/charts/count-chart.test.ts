@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../../../src/domain/schema/index.ts';
 import { layoutCountChart, niceCeiling } from '../../../../src/site/charts/count-chart.ts';
 
-const q = (extra: Partial<Quantity>): Quantity => ({ measure: 'agents', subject: 'x', qualifier: 'exact', unit: 'agents', asOf: '2011', stated: 's', ...extra });
+const q = (extra: Partial<Quantity>): Quantity => ({
+  measure: 'agents',
+  subject: 'x',
+  qualifier: 'exact',
+  unit: 'agents',
+  asOf: '2011',
+  stated: 's',
+  ...extra,
+});
 
 describe('layoutCountChart', () => {
   const layout = layoutCountChart([

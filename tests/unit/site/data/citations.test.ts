@@ -3,7 +3,15 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { partialDate } from '../../../../src/domain/dates.ts';
-import { entryCitationText, entryToBibtex, escapeBibtex, sourceToBibtex, sourceToCsl, sourceToRis, type CitableSource } from '../../../../src/site/data/citations.ts';
+import {
+  entryCitationText,
+  entryToBibtex,
+  escapeBibtex,
+  sourceToBibtex,
+  sourceToCsl,
+  sourceToRis,
+  type CitableSource,
+} from '../../../../src/site/data/citations.ts';
 import type { Source } from '../../../../src/domain/schema/index.ts';
 
 const data: Source = {

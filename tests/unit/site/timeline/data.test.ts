@@ -25,12 +25,26 @@ function entry(id: string, extra: Partial<Entry>): Item<Entry> {
 }
 
 const model = buildSiteModel({
-  entries: [
-    entry('range', { kind: 'event', date: '2009-10', end: '2011-01', circa: true, evidence: [] }),
-    entry('five-hundred', { date: '2011-04-19' }),
+  entries: [entry('range', { kind: 'event', date: '2009-10', end: '2011-01', circa: true, evidence: [] }), entry('five-hundred', { date: '2011-04-19' })],
+  sources: [
+    {
+      id: 'example-source',
+      data: {
+        id: 'example-source',
+        type: 'report',
+        title: 'A report',
+        issued: '2011',
+        issuedCirca: false,
+        authors: [],
+        archives: [],
+        copies: [],
+        language: 'en',
+      },
+    } as Item<Source>,
   ],
-  sources: [{ id: 'example-source', data: { id: 'example-source', type: 'report', title: 'A report', issued: '2011', issuedCirca: false, authors: [], archives: [], copies: [], language: 'en' } } as Item<Source>],
-  actors: [{ id: 'example-agency', data: { id: 'example-agency', name: 'Example Agency', shortName: 'EA', aliases: [], kind: 'agency', summary: 'x' } } as Item<Actor>],
+  actors: [
+    { id: 'example-agency', data: { id: 'example-agency', name: 'Example Agency', shortName: 'EA', aliases: [], kind: 'agency', summary: 'x' } } as Item<Actor>,
+  ],
   topics: [{ id: 'example-topic', data: { id: 'example-topic', title: 'Topic', summary: 'x', order: 1 } } as Item<Topic>],
 });
 

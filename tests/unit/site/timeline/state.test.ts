@@ -109,8 +109,7 @@ describe('parseInstant and formatInstant', () => {
 });
 
 describe('parseState and serialiseState', () => {
-  const full =
-    '?actor=atf&topic=fast-and-furious&kind=count&from=2005&to=2012&group=actor&start=2010-01-01&end=2012-01-01&selected=dodson-2011';
+  const full = '?actor=atf&topic=fast-and-furious&kind=count&from=2005&to=2012&group=actor&start=2010-01-01&end=2012-01-01&selected=dodson-2011';
 
   it('reads every part of the issue’s example', () => {
     expect(parseState(full, knownIds(data))).toEqual({

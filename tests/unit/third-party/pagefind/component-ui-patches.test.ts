@@ -38,6 +38,8 @@ describe("Pagefind's Component UI patches", () => {
   });
 
   it('stops, naming the patch and its file, when Pagefind changed', () => {
-    expect(() => patchPagefindComponentUi('no such code')).toThrow(/Pagefind patch ".*" no longer finds its passage .*src\/third-party\/pagefind\/component-ui-patches\.ts/);
+    expect(() => patchPagefindComponentUi('no such code')).toThrow(
+      /Pagefind patch ".*" no longer finds its passage .*src\/third-party\/pagefind\/component-ui-patches\.ts/,
+    );
   });
 });

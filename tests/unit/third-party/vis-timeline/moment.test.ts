@@ -16,12 +16,33 @@ const real = (t: number) => moment(t).utc();
 const UNITS = ['millisecond', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
 const FIELDS = ['year', 'month', 'date', 'hours', 'minutes', 'seconds', 'milliseconds', 'day', 'weekday', 'isoWeekday', 'week', 'dayOfYear'] as const;
 // vis-timeline's TimeStep.FORMAT, its class names and tooltips, and moment's default format.
-const FORMATS = ['SSS', 's', 'HH:mm', 'ddd D', 'D', 'w', 'MMM', 'YYYY', 'HH:mm:ss', 'D MMMM HH:mm', 'ddd D MMMM', 'MMMM YYYY', 'dddd', 'MM/DD/YYYY hh:mm', 'dddd, MMMM Do YYYY, H:mm:ss', 'YYYY-MM-DD [at] HH:mm A', 'Mo DDD DDDD W WW ww E e dd h a SS S X x'];
+const FORMATS = [
+  'SSS',
+  's',
+  'HH:mm',
+  'ddd D',
+  'D',
+  'w',
+  'MMM',
+  'YYYY',
+  'HH:mm:ss',
+  'D MMMM HH:mm',
+  'ddd D MMMM',
+  'MMMM YYYY',
+  'dddd',
+  'MM/DD/YYYY hh:mm',
+  'dddd, MMMM Do YYYY, H:mm:ss',
+  'YYYY-MM-DD [at] HH:mm A',
+  'Mo DDD DDDD W WW ww E e dd h a SS S X x',
+];
 
 describe('vis-moment matches moment in UTC', () => {
   it('diffs months across month ends as moment does (a case random runs once found)', () => {
     // 1933-07-31T23:59:59.999Z and 1963-02-28T23:59:59.999Z: the day of month decides the direction.
-    for (const [a, b] of [[-1149292800001, -215827200001], [-215827200001, -1149292800001]] as const) {
+    for (const [a, b] of [
+      [-1149292800001, -215827200001],
+      [-215827200001, -1149292800001],
+    ] as const) {
       expect(visMoment(a).diff(visMoment(b), 'months')).toBe(real(a).diff(real(b), 'months'));
       expect(visMoment(a).diff(visMoment(b), 'years')).toBe(real(a).diff(real(b), 'years'));
     }
@@ -30,7 +51,10 @@ describe('vis-moment matches moment in UTC', () => {
   it('reads every field', () => {
     fc.assert(
       fc.property(instant, (t) => {
-        for (const field of FIELDS) expect((visMoment(t) as unknown as Record<string, () => number>)[field]!(), field).toBe((real(t) as unknown as Record<string, () => number>)[field]!());
+        for (const field of FIELDS)
+          expect((visMoment(t) as unknown as Record<string, () => number>)[field]!(), field).toBe(
+            (real(t) as unknown as Record<string, () => number>)[field]!(),
+          );
       }),
       { numRuns: 2000 },
     );
@@ -72,7 +96,15 @@ describe('vis-moment matches moment in UTC', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 100 }), (t, step) => {
         const chain = <M extends { year(v?: number): unknown }>(m: M) =>
-          (m as unknown as { year(v: number): { month(v: number): { date(v: number): { hours(v: number): { minutes(v: number): { seconds(v: number): { milliseconds(v: number): { valueOf(): number } } } } } } } })
+          (
+            m as unknown as {
+              year(v: number): {
+                month(v: number): {
+                  date(v: number): { hours(v: number): { minutes(v: number): { seconds(v: number): { milliseconds(v: number): { valueOf(): number } } } } };
+                };
+              };
+            }
+          )
             .year(Math.round(2000 / step) * step)
             .month(0)
             .date(0)

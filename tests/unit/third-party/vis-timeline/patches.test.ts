@@ -31,7 +31,9 @@ describe('vis-timeline patches', () => {
   it('stops, naming the patch, when vis-timeline changed', () => {
     const patch: TextPatch = { name: 'an example fix', find: 'needle', replace: 'pin' };
     expect(patchVisTimeline('a needle here', [patch])).toBe('a pin here');
-    expect(() => patchVisTimeline('no such text', [patch])).toThrow(/"an example fix" no longer finds its passage.*src\/third-party\/vis-timeline\/patches\.ts/);
+    expect(() => patchVisTimeline('no such text', [patch])).toThrow(
+      /"an example fix" no longer finds its passage.*src\/third-party\/vis-timeline\/patches\.ts/,
+    );
     expect(() => patchVisTimeline('needle and needle', [patch])).toThrow(/"an example fix" finds its passage more than once/);
   });
 });

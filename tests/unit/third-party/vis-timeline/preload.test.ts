@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { elementScriptSrc, resolveFrom, visChunkImport, withModulePreload } from '../../../../src/third-party/vis-timeline/preload.ts';
 
 describe('the vis-timeline modulepreload', () => {
-  const page = '<html><head><meta charset="utf-8"><title>Timeline</title></head><body><script type="module" src="/base/_astro/TimelineView.astro_astro_type_script_index_0_lang.DD5B0CK-.js"></script><timeline-view></timeline-view></body></html>';
+  const page =
+    '<html><head><meta charset="utf-8"><title>Timeline</title></head><body><script type="module" src="/base/_astro/TimelineView.astro_astro_type_script_index_0_lang.DD5B0CK-.js"></script><timeline-view></timeline-view></body></html>';
 
   it('finds the element’s script on the page and the chunk it imports', () => {
     expect(elementScriptSrc(page)).toBe('/base/_astro/TimelineView.astro_astro_type_script_index_0_lang.DD5B0CK-.js');
