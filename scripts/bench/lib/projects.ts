@@ -4,7 +4,8 @@
  *   content, with `node_modules` linked and a one-commit git repository (the entry pages read
  *   their history from git), built exactly as `npm run validate && npm run build` would;
  * - `bare`: a minimal Astro project whose one collection globs the same entry Markdown files,
- *   with one plain page per entry, as the baseline for what Astro itself costs;
+ *   with one plain page per entry, indexed by Pagefind in `astro:build:done`: the baseline for
+ *   what the stack itself (Astro plus Pagefind) costs;
  * - `timeline`: the full site's code with every page but the timeline and its JSON removed,
  *   for the browser measurements at a size the full build is not run at.
  */
@@ -83,8 +84,9 @@ function keepOnlyPages(pagesDir: string, keep: readonly string[]): void {
 
 /**
  * A bare Astro project over the same entry files: Astro's own glob loader (frontmatter as
- * data, no schema), Astro's default Markdown pipeline, one plain page per entry, no
- * integrations. Built with the same Astro, Node and machine as the full site.
+ * data, no schema), Astro's default Markdown pipeline, one plain page per entry, and Pagefind
+ * indexing them when the build is done. Built with the same Astro, Pagefind, Node and machine
+ * as the full site.
  */
 export function createBareProject(root: string, dir: string, entriesDir: string): void {
   rmSync(dir, { recursive: true, force: true });
@@ -93,7 +95,30 @@ export function createBareProject(root: string, dir: string, entriesDir: string)
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }, null, 2)}\n`);
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ site: 'http://localhost:4321', trailingSlash: 'always', build: { format: 'directory' } });\n",
+    [
+      "import { fileURLToPath } from 'node:url';",
+      "import { defineConfig } from 'astro/config';",
+      "import * as pagefind from 'pagefind';",
+      '',
+      '// Pagefind over the bare pages, the way Astro sites index themselves (in astro:build:done,',
+      '// through its Node API): the stack’s own floor, with nothing of this project in it.',
+      'const search = {',
+      "  name: 'bare-pagefind',",
+      '  hooks: {',
+      "    'astro:build:done': async ({ dir }) => {",
+      '      const started = performance.now();',
+      "      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });",
+      '      const added = await index.addDirectory({ path: fileURLToPath(dir) });',
+      "      await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });",
+      '      await pagefind.close();',
+      '      console.log(`bare-pagefind-timing ${JSON.stringify({ ms: Math.round(performance.now() - started), pages: added.page_count })}`);',
+      '    },',
+      '  },',
+      '};',
+      '',
+      "export default defineConfig({ site: 'http://localhost:4321', trailingSlash: 'always', build: { format: 'directory' }, integrations: [search] });",
+      '',
+    ].join('\n'),
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
