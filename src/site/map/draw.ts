@@ -219,15 +219,17 @@ export interface DrawOptions {
   readonly insetFrame?: Frame;
   /** Marks drawn smaller, for a locator map. */
   readonly markScale?: number;
+  /** Decimals of the path data: 1 for a map read closely, 0 for a small locator map. */
+  readonly digits?: number;
   /** Draw labels (a locator map labels only its own place). */
   readonly labelled?: (place: MapPlace) => boolean;
 }
 
 /** Draws the boundaries and the places in a frame. */
 export function drawMap(places: readonly MapPlace[], options: DrawOptions): MapDrawing {
-  const { frame, width, height, fontSize = 13, insetFrame, markScale = 1, labelled = () => true } = options;
+  const { frame, width, height, fontSize = 13, insetFrame, markScale = 1, digits = 1, labelled = () => true } = options;
   const projection = borderProjection(frame, width, height);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(digits);
   // Only countries near the frame: the far side of the globe has no place in a conic projection of North America.
   const near: Frame = [frame[0] - 10, frame[1] - 10, frame[2] + 10, frame[3] + 10];
   const countries = boundaryFeatures(COUNTRIES).filter((country) => {

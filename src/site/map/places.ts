@@ -73,7 +73,7 @@ export function locatorMap(item: PlaceItem, model: SiteModel, base: string): Map
     longitude: item.data.coordinates.longitude,
     entryCount: model.entriesByPlace.get(item.id)?.length ?? 0,
   };
-  return drawMap([place], { frame: locatorFrame(item.data, model, base), width: 416, height: 312, fontSize: 15, markScale: 0.8 });
+  return drawMap([place], { frame: locatorFrame(item.data, model, base), width: 416, height: 312, fontSize: 15, markScale: 0.8, digits: 0 });
 }
 
 const KIND_WORDS: Record<PlaceKind, string> = {
