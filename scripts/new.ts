@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <entry|source|actor|topic> "Title" [--kind event|statement|count] [--id some-id]`
+ * `npm run new -- <entry|source|actor|topic|place> "Title" [--kind event|statement|count] [--id some-id]`
  * Writes a new content file from a template and says what to fill in. In a terminal,
  * missing arguments are asked for.
  */
@@ -11,7 +11,7 @@ import { todayUtc } from '../src/domain/dates.ts';
 import { ENTRY_KINDS, ID_PATTERN, type EntryKind } from '../src/domain/schema/index.ts';
 import { SCAFFOLD_TYPES, scaffold, type ScaffoldType } from './lib/scaffold.ts';
 
-const USAGE = 'Usage: npm run new -- <entry|source|actor|topic> "Title" [--kind event|statement|count] [--id some-id]';
+const USAGE = 'Usage: npm run new -- <entry|source|actor|topic|place> "Title" [--kind event|statement|count] [--id some-id]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
   if (interactive) {
     const prompt = createInterface({ input: process.stdin, output: process.stdout });
     try {
-      type ??= (await prompt.question('What do you want to add? (entry, source, actor, topic) ')).trim();
+      type ??= (await prompt.question('What do you want to add? (entry, source, actor, topic, place) ')).trim();
       if (type === 'entry' && kind === undefined) kind = (await prompt.question('Kind of entry? (event, statement, count) [event] ')).trim() || 'event';
       title ??= (await prompt.question('Title: ')).trim();
     } finally {
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     }
   }
   if (type === undefined || !(type in SCAFFOLD_TYPES)) {
-    console.error(`new: the first argument must be entry, source, actor or topic\n${USAGE}`);
+    console.error(`new: the first argument must be entry, source, actor, topic or place\n${USAGE}`);
     return 2;
   }
   if (!title) {

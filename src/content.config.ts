@@ -7,4 +7,5 @@ export const collections = {
   sources: defineCollection({ loader: contentLoader('sources'), schema: collectionSchemas.sources }),
   actors: defineCollection({ loader: contentLoader('actors'), schema: collectionSchemas.actors }),
   topics: defineCollection({ loader: contentLoader('topics'), schema: collectionSchemas.topics }),
+  places: defineCollection({ loader: contentLoader('places'), schema: collectionSchemas.places }),
 };

@@ -5,7 +5,7 @@
 import type { CollectionName, EntryKind } from '../../src/domain/schema/index.ts';
 import { slugify } from '../../src/domain/slug.ts';
 
-export const SCAFFOLD_TYPES = { entry: 'entries', source: 'sources', actor: 'actors', topic: 'topics' } as const;
+export const SCAFFOLD_TYPES = { entry: 'entries', source: 'sources', actor: 'actors', topic: 'topics', place: 'places' } as const;
 export type ScaffoldType = keyof typeof SCAFFOLD_TYPES;
 
 export interface ScaffoldRequest {
@@ -78,6 +78,25 @@ function templateFor(request: ScaffoldRequest, title: string): { fields: string[
           'summary: ""               # one sentence, from the sources',
         ],
         todo: ['kind, country and summary', 'shortName, aliases and parent where they apply'],
+      };
+    case 'place':
+      return {
+        fields: [
+          `name: ${title}`,
+          'kind: city                # city, state, country, region, site or facility',
+          'country: ""               # ISO code: US or MX',
+          '# parent: arizona         # the smallest place in content/places/ that contains it',
+          '# `npm run locate -- "Name"` prints the coordinates and basis to paste here, read from the data sets; never type them from memory',
+          'coordinates:',
+          '  latitude: ""',
+          '  longitude: ""',
+          '  precision: place        # place; or locality, state, country, region when the record is of a larger place',
+        ],
+        todo: [
+          'kind and country (and parent, when a place in content/places/ contains it)',
+          `coordinates and basis: run \`npm run locate -- ${title}\` and paste the record that is this place (or the smallest that contains it)`,
+          "the place's id in the `places` of the entries that happened there",
+        ],
       };
     case 'topic':
       return {

@@ -5,7 +5,7 @@
  */
 import { findConflicts, type Conflict } from '../domain/conflicts.ts';
 import { comparePartialDates, partialDate } from '../domain/dates.ts';
-import type { Actor, Entry, Relation, Source, Topic } from '../domain/schema/index.ts';
+import type { Actor, Entry, Place, Relation, Source, Topic } from '../domain/schema/index.ts';
 
 /** The shape Astro's collections give (`CollectionEntry<'entries'>` and so on). */
 export interface Item<T> {
@@ -17,6 +17,7 @@ export type EntryItem = Item<Entry>;
 export type SourceItem = Item<Source>;
 export type ActorItem = Item<Actor>;
 export type TopicItem = Item<Topic>;
+export type PlaceItem = Item<Place>;
 
 export interface IncomingRelation {
   /** The entry that declares the relation. */
@@ -30,14 +31,21 @@ export interface SiteModel {
   readonly sources: readonly SourceItem[];
   readonly actors: readonly ActorItem[];
   readonly topics: readonly TopicItem[];
+  /** Every place, by name. */
+  readonly places: readonly PlaceItem[];
   readonly entryById: ReadonlyMap<string, EntryItem>;
   readonly sourceById: ReadonlyMap<string, SourceItem>;
   readonly actorById: ReadonlyMap<string, ActorItem>;
   readonly topicById: ReadonlyMap<string, TopicItem>;
+  readonly placeById: ReadonlyMap<string, PlaceItem>;
   /** Entries that involve an actor in any role: listed, claimant, relay, or counted subject. */
   readonly entriesByActor: ReadonlyMap<string, readonly EntryItem[]>;
   readonly entriesBySource: ReadonlyMap<string, readonly EntryItem[]>;
   readonly entriesByTopic: ReadonlyMap<string, readonly EntryItem[]>;
+  /** Entries that name a place in their `places`, earliest first. */
+  readonly entriesByPlace: ReadonlyMap<string, readonly EntryItem[]>;
+  /** The places whose `parent` a place is, by name. */
+  readonly childrenByPlace: ReadonlyMap<string, readonly PlaceItem[]>;
   readonly childrenByActor: ReadonlyMap<string, readonly ActorItem[]>;
   /** Relations other entries declare towards an entry. */
   readonly incomingRelations: ReadonlyMap<string, readonly IncomingRelation[]>;
@@ -71,6 +79,7 @@ export function buildSiteModel(input: {
   sources: readonly SourceItem[];
   actors: readonly ActorItem[];
   topics: readonly TopicItem[];
+  places?: readonly PlaceItem[];
 }): SiteModel {
   const entries = [...input.entries].sort(compareEntries);
   const byName = <T extends { id: string }>(items: readonly T[], name: (item: T) => string) =>
@@ -81,11 +90,13 @@ export function buildSiteModel(input: {
     if (!a.data.issued || !b.data.issued) return Number(!a.data.issued) - Number(!b.data.issued) || a.id.localeCompare(b.id);
     return comparePartialDates(partialDate(a.data.issued), partialDate(b.data.issued)) || a.id.localeCompare(b.id);
   });
+  const places = byName(input.places ?? [], (place) => place.data.name);
   const topics = [...input.topics].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 
   const entriesByActor = new Map<string, EntryItem[]>();
   const entriesBySource = new Map<string, EntryItem[]>();
   const entriesByTopic = new Map<string, EntryItem[]>();
+  const entriesByPlace = new Map<string, EntryItem[]>();
   const incomingRelations = new Map<string, IncomingRelation[]>();
   const chronologicalIndex = new Map<string, number>();
 
@@ -94,11 +105,14 @@ export function buildSiteModel(input: {
     for (const actor of actorsOfEntry(entry.data)) push(entriesByActor, actor, entry);
     for (const source of new Set(entry.data.evidence.map((evidence) => evidence.source))) push(entriesBySource, source, entry);
     for (const topic of entry.data.topics) push(entriesByTopic, topic, entry);
+    for (const place of new Set(entry.data.places)) push(entriesByPlace, place, entry);
     for (const link of entry.data.related) push(incomingRelations, link.entry, { from: entry.id, relation: link.relation });
   });
 
   const childrenByActor = new Map<string, ActorItem[]>();
   for (const actor of actors) if (actor.data.parent) push(childrenByActor, actor.data.parent, actor);
+  const childrenByPlace = new Map<string, PlaceItem[]>();
+  for (const place of places) if (place.data.parent) push(childrenByPlace, place.data.parent, place);
 
   const conflicts = findConflicts(entries.map((entry) => ({ ...entry.data, quantity: entry.data.kind === 'count' ? entry.data.quantity : undefined })));
   const conflictsByEntry = new Map<string, Conflict[]>();
@@ -109,14 +123,18 @@ export function buildSiteModel(input: {
     sources,
     actors,
     topics,
+    places,
     entryById: new Map(entries.map((entry) => [entry.id, entry])),
     sourceById: new Map(sources.map((source) => [source.id, source])),
     actorById: new Map(actors.map((actor) => [actor.id, actor])),
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
+    placeById: new Map(places.map((place) => [place.id, place])),
     entriesByActor,
     entriesBySource,
     entriesByTopic,
+    entriesByPlace,
     childrenByActor,
+    childrenByPlace,
     incomingRelations,
     conflicts,
     conflictsByEntry,

@@ -1,6 +1,6 @@
 /** Site paths, always under the configured base path, always with a trailing slash. */
 
-export type PageCollection = 'entries' | 'actors' | 'sources' | 'topics';
+export type PageCollection = 'entries' | 'actors' | 'sources' | 'topics' | 'places';
 
 export function withBase(base: string, path: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;

@@ -2,6 +2,9 @@
  * Page budgets, over the built site (`npx astro build`, then `npm run test:budgets`):
  * - every entry, actor, source and topic page ships no JavaScript (no script but JSON-LD data,
  *   no module preload) and weighs at most 25 KB gzipped, HTML plus the stylesheets it links;
+ * - the map page and every place page ship no JavaScript and weigh at most 60 KB gzipped, HTML
+ *   with its inline SVG maps plus the stylesheets (the map page would allow at most 30 KB of
+ *   gzipped JavaScript for a filter element; it has none);
  * - the timeline page loads at most 100 KB of gzipped JavaScript, dynamic imports included
  *   (measured in Chromium), and none of it blocks first paint.
  * Sizes are gzip at zlib's default level, as a static host would serve them. The figures are
@@ -16,6 +19,7 @@ const dist = resolve(import.meta.dirname, '../../dist');
 const KB = 1024;
 const PAGE_BUDGET = 25 * KB;
 const TIMELINE_JS_BUDGET = 100 * KB;
+const MAP_PAGE_BUDGET = 60 * KB;
 const KINDS = ['entries', 'actors', 'sources', 'topics'] as const;
 
 const gzipped = (data: string | Buffer): number => gzipSync(data).length;
@@ -74,6 +78,34 @@ test.describe('page budgets', () => {
       expect(largest.bytes, report).toBeLessThanOrEqual(PAGE_BUDGET);
     });
   }
+
+  test('map and place pages: no JavaScript, at most 60 KB gzipped HTML + SVG + CSS', async ({}, testInfo) => {
+    const cssCache = new Map<string, number>();
+    const pages = [join(dist, 'map', 'index.html'), join(dist, 'places', 'index.html'), ...pagesOf('places')];
+    const withScripts: string[] = [];
+    const sizes = pages.map((page) => {
+      const html = readFileSync(page, 'utf8');
+      if (executableScripts(html).length > 0) withScripts.push(`${page.slice(dist.length)}: ${executableScripts(html).join(' ')}`);
+      return { page: page.slice(dist.length), bytes: gzipped(html) + stylesheetBytes(html, cssCache) };
+    });
+    const map = sizes[0] as { page: string; bytes: number };
+    const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const report = `map page ${kb(map.bytes)}; ${sizes.length - 1} place pages, largest ${largest.page} = ${kb(largest.bytes)}; budget ${kb(MAP_PAGE_BUDGET)}`;
+    console.log(report);
+    testInfo.annotations.push({ type: 'size', description: report });
+    expect(withScripts, 'pages with JavaScript').toEqual([]);
+    expect(largest.bytes, report).toBeLessThanOrEqual(MAP_PAGE_BUDGET);
+  });
+
+  test('the map page loads no JavaScript in the browser', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    await page.goto('/map/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+  });
 
   test('an entry, actor, source and topic page loads no JavaScript in the browser', async ({ page }) => {
     const scripts: string[] = [];

@@ -157,7 +157,7 @@ test.describe('the validator', () => {
     const files = [...valid, ...inertFiles()];
     const result = validateFiles(files);
     expect(result.problems.map(formatProblem)).toEqual([]);
-    const documents = [...result.content.entries, ...result.content.sources, ...result.content.actors, ...result.content.topics];
+    const documents = [...result.content.entries, ...result.content.sources, ...result.content.actors, ...result.content.topics, ...result.content.places];
     for (const payload of INERT) {
       const document = documents.find((candidate) => candidate.file === `content/${payload.file}`);
       expect(document, payload.file).toBeDefined();
@@ -580,7 +580,13 @@ test.describe('a site built from the payloads', () => {
       href: normalise(corpus.flatMap((page) => page.href).join('\n')),
     };
     const documents = validateFiles([...valid, ...inertFiles()]);
-    const all = [...documents.content.entries, ...documents.content.sources, ...documents.content.actors, ...documents.content.topics];
+    const all = [
+      ...documents.content.entries,
+      ...documents.content.sources,
+      ...documents.content.actors,
+      ...documents.content.topics,
+      ...documents.content.places,
+    ];
     const missing: string[] = [];
     for (const payload of INERT) {
       let shown = payload.shown;

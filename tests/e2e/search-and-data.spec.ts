@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { checkCompleteness, searchIndexUrls } from '../../scripts/checks/lib/completeness.ts';
 import { ENTRY_COLUMNS, entryRows } from '../../src/site/data/csv.ts';
-import type { EntryRecord } from '../../src/site/data/schemas.ts';
+import type { EntryRecord, PlaceRecord } from '../../src/site/data/schemas.ts';
 import { validateContentDir } from '../../src/domain/validation/index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -37,7 +37,7 @@ test.describe('completeness of the built site', () => {
 test.describe('data files', () => {
   test('each JSON file validates against its published JSON Schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
-    for (const name of ['entries', 'sources', 'actors', 'conflicts']) {
+    for (const name of ['entries', 'sources', 'actors', 'conflicts', 'places']) {
       const schema = JSON.parse(readDist(`data/schema/${name}.schema.json`));
       const data = JSON.parse(readDist(`data/${name}.json`));
       const validate = ajv.compile(schema);
@@ -57,11 +57,12 @@ test.describe('data files', () => {
     expect(validate(data)).toBe(false);
   });
 
-  test('entries.csv parses back to the same rows as entries.json', () => {
+  test('entries.csv parses back to the same rows as entries.json and places.json', () => {
     const { entries } = JSON.parse(readDist('data/entries.json')) as { entries: EntryRecord[] };
+    const { places } = JSON.parse(readDist('data/places.json')) as { places: PlaceRecord[] };
     const rows = parseCsv(readDist('data/entries.csv'), { relax_quotes: false }) as string[][];
     expect(rows[0]).toEqual([...ENTRY_COLUMNS]);
-    expect(rows.slice(1)).toEqual(entryRows(entries));
+    expect(rows.slice(1)).toEqual(entryRows(entries, places));
     const quotes = rows.slice(1).map((row) => row[ENTRY_COLUMNS.indexOf('quotes')]);
     expect(quotes.some((quote) => quote?.includes('“'))).toBe(true);
   });

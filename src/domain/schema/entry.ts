@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, periodEnd, periodStart } from '../dates.ts';
-import { dayDateSchema, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
+import { dayDateSchema, ID_PATTERN, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
 
 /** The three kinds of entry. */
 export const ENTRY_KINDS = ['event', 'statement', 'count'] as const;
@@ -195,8 +195,15 @@ const entryFields = {
   actors: z.array(idSchema).default([]),
   /** Ids of the topics (storylines) this entry belongs to; at least one. */
   topics: z.array(idSchema).min(1, { message: 'needs at least one topic' }),
-  /** Places, as plain names from the sources, e.g. "Phoenix, Arizona". */
-  places: z.array(textSchema).default([]),
+  /** Ids of the places where it happened or was said, files in `content/places/`, e.g. `phoenix`; a place the source names only by its region is that region, e.g. `sinaloa`. */
+  places: z
+    .array(
+      z
+        .string()
+        .min(1, { message: 'must not be empty', abort: true })
+        .regex(ID_PATTERN, { message: 'must be the id of a place in content/places/, e.g. `phoenix` for "Phoenix, Arizona"' }),
+    )
+    .default([]),
   /** Links to other entries with their relation. */
   related: z.array(relatedSchema).default([]),
   /** Who made the claim and who relayed it. */

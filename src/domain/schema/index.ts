@@ -4,12 +4,14 @@
  */
 import { actorSchema } from './actor.ts';
 import { entrySchema } from './entry.ts';
+import { placeSchema } from './place.ts';
 import { sourceSchema } from './source.ts';
 import { topicSchema } from './topic.ts';
 
 export * from './actor.ts';
 export * from './common.ts';
 export * from './entry.ts';
+export * from './place.ts';
 export * from './source.ts';
 export * from './topic.ts';
 
@@ -19,6 +21,7 @@ export const collectionSchemas = {
   sources: sourceSchema,
   actors: actorSchema,
   topics: topicSchema,
+  places: placeSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;

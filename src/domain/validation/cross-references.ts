@@ -10,11 +10,12 @@ import { fieldProblem, type ParsedFile } from './parse-file.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentSet } from './content-set.ts';
+import { checkPlaceReferences } from './place-references.ts';
 
 /** Ids that exist on disk per collection, including files that failed their schema, so one bad file does not cascade. */
 export type ExistingIds = { [C in CollectionName]: ReadonlySet<string> };
 
-const SINGULAR: Record<CollectionName, string> = { entries: 'entry', sources: 'source', actors: 'actor', topics: 'topic' };
+export const SINGULAR: Record<CollectionName, string> = { entries: 'entry', sources: 'source', actors: 'actor', topics: 'topic', places: 'place' };
 
 export function checkCrossReferences(content: ContentSet, existing: ExistingIds): Problem[] {
   const problems: Problem[] = [];
@@ -93,7 +94,7 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
       problems.push(fieldProblem(actor.parsed, ['parent'], 'an actor cannot be its own parent', 'remove `parent`, or name the body it belongs to'));
     } else reference(actor.parsed, ['parent'], 'actors', actor.data.parent);
   }
-  problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing));
+  problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing), ...checkPlaceReferences(content, existing));
   return problems;
 }
 

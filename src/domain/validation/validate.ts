@@ -34,7 +34,7 @@ function knownFields(collection: CollectionName): string[] {
 
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   const problems: Problem[] = [];
-  const content: ContentSet = { entries: [], sources: [], actors: [], topics: [] };
+  const content: ContentSet = { entries: [], sources: [], actors: [], topics: [], places: [] };
   const filesById = new Map(
     files.map((contentFile) => [`${contentFile.collection}/${contentFile.file.slice(contentFile.file.lastIndexOf('/') + 1)}`, contentFile.file]),
   );
@@ -127,7 +127,13 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
 }
 
 function existingIds(files: readonly ContentFile[]): ExistingIds {
-  const ids: { [C in CollectionName]: Set<string> } = { entries: new Set(), sources: new Set(), actors: new Set(), topics: new Set() };
+  const ids: { [C in CollectionName]: Set<string> } = {
+    entries: new Set(),
+    sources: new Set(),
+    actors: new Set(),
+    topics: new Set(),
+    places: new Set(),
+  };
   for (const { collection, file } of files) {
     const match = /\/([^/]+)\.md$/.exec(file);
     if (match) ids[collection].add(match[1] as string);

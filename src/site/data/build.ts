@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { LOCAL_SITE_URL } from '../address.ts';
 import { timedAsync } from '../build-timing.ts';
 import { loadSiteModel } from '../load.ts';
-import { actorRecords, conflictRecords, dataFile, entryRecords, sourceRecords, type SiteAddress } from './records.ts';
+import { actorRecords, conflictRecords, dataFile, entryRecords, placeRecords, sourceRecords, type SiteAddress } from './records.ts';
 import { DATA_FILES, type DataFileName } from './schemas.ts';
 
 export function siteAddress(site: URL | undefined): SiteAddress {
@@ -13,7 +13,7 @@ export function siteAddress(site: URL | undefined): SiteAddress {
 
 let files: Promise<Record<DataFileName, unknown>> | undefined;
 
-/** The four JSON data files, each checked against its published schema before it is written. */
+/** The JSON data files, each checked against its published schema before it is written. */
 export function loadDataFiles(address: SiteAddress): Promise<Record<DataFileName, unknown>> {
   if (import.meta.env.DEV) files = undefined;
   files ??= timedAsync('data-files', async () => {
@@ -28,6 +28,7 @@ export function loadDataFiles(address: SiteAddress): Promise<Record<DataFileName
       ),
       actors: dataFile('actors', actorRecords(model, address), address),
       conflicts: dataFile('conflicts', conflictRecords(model), address),
+      places: dataFile('places', placeRecords(model, address), address),
     };
     for (const name of Object.keys(built) as DataFileName[]) {
       const checked = DATA_FILES[name].safeParse(built[name]);

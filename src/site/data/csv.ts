@@ -1,6 +1,6 @@
 /** CSV exports, written with csv-stringify (RFC 4180 quoting). Lists are joined by `;`. */
 import { stringify } from 'csv-stringify/sync';
-import type { EntryRecord } from './schemas.ts';
+import type { EntryRecord, PlaceRecord } from './schemas.ts';
 
 export const LIST_SEPARATOR = ';';
 
@@ -21,7 +21,11 @@ export const ENTRY_COLUMN_DOCS = {
   summary: 'One or two sentences stating the claim',
   actors: 'Ids of every actor involved',
   topics: 'Ids of the topics',
-  places: 'Place names from the sources',
+  places: 'Ids of the places where it happened or was said (see places.json)',
+  place_names: 'Names of those places, in the same order',
+  place_latitudes: 'Their latitudes, WGS 84 decimal degrees, in the same order',
+  place_longitudes: 'Their longitudes, WGS 84 decimal degrees, in the same order',
+  place_precisions: 'What each point stands for (place, locality, state, country, region), in the same order',
   claimant: 'Who made the claim (actor id or description)',
   via: 'Who relayed it, nearest the claimant first',
   sources: 'Ids of the sources quoted',
@@ -32,7 +36,16 @@ export const ENTRY_COLUMN_DOCS = {
 } as const;
 export const ENTRY_COLUMNS = Object.keys(ENTRY_COLUMN_DOCS) as (keyof typeof ENTRY_COLUMN_DOCS)[];
 
-export function entryRows(records: readonly EntryRecord[]): string[][] {
+/** The rows of entries.csv; `places` gives each place's name and point (an id it lacks is left blank in those columns). */
+export function entryRows(records: readonly EntryRecord[], places: readonly PlaceRecord[] = []): string[][] {
+  const placeById = new Map(places.map((place) => [place.id, place]));
+  const placeColumn = (entry: EntryRecord, value: (place: PlaceRecord) => string | number) =>
+    list(
+      entry.places.map((id) => {
+        const place = placeById.get(id);
+        return place ? String(value(place)) : '';
+      }),
+    );
   return records.map((entry) => [
     entry.id,
     entry.url,
@@ -46,6 +59,10 @@ export function entryRows(records: readonly EntryRecord[]): string[][] {
     list(entry.actors),
     list(entry.topics),
     list(entry.places),
+    placeColumn(entry, (place) => place.name),
+    placeColumn(entry, (place) => place.latitude),
+    placeColumn(entry, (place) => place.longitude),
+    placeColumn(entry, (place) => place.precision),
     speaker(entry.attribution.by),
     list(entry.attribution.via.map(speaker)),
     list(entry.evidence.map((evidence) => evidence.source)),

@@ -4,7 +4,16 @@ import { formatAuthors } from '../citation.ts';
 import { actorsOfEntry, type SiteModel } from '../model.ts';
 import { textFragmentUrl } from '../text-fragment.ts';
 import { pagePath, withBase } from '../urls.ts';
-import { LICENCE, SCHEMA_VERSION, type ActorRecord, type ConflictRecord, type DataFileName, type EntryRecord, type SourceRecord } from './schemas.ts';
+import {
+  LICENCE,
+  SCHEMA_VERSION,
+  type ActorRecord,
+  type ConflictRecord,
+  type DataFileName,
+  type EntryRecord,
+  type PlaceRecord,
+  type SourceRecord,
+} from './schemas.ts';
 
 export interface SiteAddress {
   /** The site's origin, e.g. `https://example.org`. */
@@ -107,6 +116,29 @@ export function actorRecords(model: SiteModel, address: SiteAddress): ActorRecor
     wikidata: data.wikidata ?? null,
     summary: data.summary,
     entries: (model.entriesByActor.get(id) ?? []).map((entry) => entry.id),
+  }));
+}
+
+export function placeRecords(model: SiteModel, address: SiteAddress): PlaceRecord[] {
+  return model.places.map(({ id, data }) => ({
+    id,
+    url: absolute(address, pagePath(address.base, 'places', id)),
+    name: data.name,
+    aliases: [...data.aliases],
+    kind: data.kind,
+    country: data.country ?? null,
+    parent: data.parent ?? null,
+    latitude: data.coordinates.latitude,
+    longitude: data.coordinates.longitude,
+    precision: data.coordinates.precision,
+    basis: {
+      dataset: data.basis.dataset ?? null,
+      ids: [...(data.basis.ids ?? [])],
+      method: data.basis.method ?? null,
+      source: data.basis.source ?? null,
+    },
+    note: data.note ?? null,
+    entries: (model.entriesByPlace.get(id) ?? []).map((entry) => entry.id),
   }));
 }
 

@@ -3,7 +3,16 @@
  * checked against it when built, and `/data/schema/*.schema.json` is generated from it.
  */
 import { z } from 'astro/zod';
-import { ENTRY_KINDS, QUALIFIERS, RELATIONS, STATUSES } from '../../domain/schema/index.ts';
+import {
+  COORDINATE_PRECISIONS,
+  ENTRY_KINDS,
+  LOCATING_METHODS,
+  PLACE_DATASETS,
+  PLACE_KINDS,
+  QUALIFIERS,
+  RELATIONS,
+  STATUSES,
+} from '../../domain/schema/index.ts';
 
 /** Version of the data files' shape; bumped on any incompatible change. */
 export const SCHEMA_VERSION = '1.0.0';
@@ -50,7 +59,7 @@ export const entryRecordSchema = z.object({
   actors: z.array(z.string()),
   /** Ids of the topics. */
   topics: z.array(z.string()),
-  /** Place names from the sources. */
+  /** Ids of the places where it happened or was said (see places.json). */
   places: z.array(z.string()),
   /** The number claimed, for counts; null otherwise. */
   quantity: z
@@ -182,6 +191,44 @@ export const actorRecordSchema = z.object({
   entries: z.array(z.string()),
 });
 
+export const placeRecordSchema = z.object({
+  /** Stable id of the place. */
+  id: z.string(),
+  /** Address of the place's page. */
+  url: z.string(),
+  /** Name as the sources spell it. */
+  name: z.string(),
+  /** Other names the sources use. */
+  aliases: z.array(z.string()),
+  /** `city`, `state`, `country`, `region`, `site` or `facility`. */
+  kind: z.enum(PLACE_KINDS),
+  /** ISO 3166-1 alpha-2 country code, or null for a region across countries. */
+  country: z.string().nullable(),
+  /** Id of the place that contains it, or null. */
+  parent: z.string().nullable(),
+  /** Latitude in WGS 84 decimal degrees. */
+  latitude: z.number(),
+  /** Longitude in WGS 84 decimal degrees. */
+  longitude: z.number(),
+  /** What the point stands for: the place itself (`place`), its locality, or a representative point of its `state`, `country` or `region`. */
+  precision: z.enum(COORDINATE_PRECISIONS),
+  /** Where the coordinates come from. */
+  basis: z.object({
+    /** The data set, or null when a source locates the place. */
+    dataset: z.enum(PLACE_DATASETS).nullable(),
+    /** Record ids in that data set (GeoNames ids, FIPS state codes, ISO 3166-1 numeric codes). */
+    ids: z.array(z.string()),
+    /** How the point was read from the records, or null. */
+    method: z.enum(LOCATING_METHODS).nullable(),
+    /** Id of the source that locates the place, or null. */
+    source: z.string().nullable(),
+  }),
+  /** How the record was matched to the place, or null. */
+  note: z.string().nullable(),
+  /** Ids of the entries naming it, earliest first. */
+  entries: z.array(z.string()),
+});
+
 export const conflictRecordSchema = z.object({
   /** Stable id: the two entry ids joined by `--`. */
   id: z.string(),
@@ -223,6 +270,7 @@ export const DATA_FILES = {
   sources: dataFileSchema('sources', sourceRecordSchema),
   actors: dataFileSchema('actors', actorRecordSchema),
   conflicts: dataFileSchema('conflicts', conflictRecordSchema),
+  places: dataFileSchema('places', placeRecordSchema),
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -230,3 +278,4 @@ export type EntryRecord = z.output<typeof entryRecordSchema>;
 export type SourceRecord = z.output<typeof sourceRecordSchema>;
 export type ActorRecord = z.output<typeof actorRecordSchema>;
 export type ConflictRecord = z.output<typeof conflictRecordSchema>;
+export type PlaceRecord = z.output<typeof placeRecordSchema>;

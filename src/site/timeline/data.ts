@@ -59,10 +59,14 @@ export interface TimelineData extends Omit<TimelineIndex, 'entries'> {
   readonly entries: readonly TimelineEntry[];
 }
 
-/** `/timeline-details.json`: per entry id its summary, first quote and that quote's source id; source titles by id. */
+/** `/timeline-details.json`: per entry id its summary, first quote, that quote's source id and its place ids; source titles and place names by id. */
 export interface TimelineDetailsFile {
-  readonly entries: Readonly<Record<string, { readonly summary: string; readonly quote?: string; readonly source?: string }>>;
+  readonly entries: Readonly<
+    Record<string, { readonly summary: string; readonly quote?: string; readonly source?: string; readonly places?: readonly string[] }>
+  >;
   readonly sources: Readonly<Record<string, string>>;
+  /** Names of the places entries name, by id; absent when none does. */
+  readonly places?: Readonly<Record<string, string>>;
 }
 
 /** What the details panel shows of one entry. */
@@ -70,6 +74,8 @@ export interface TimelineDetails {
   readonly summary: string;
   readonly quote: string;
   readonly source?: { readonly id: string; readonly title: string; readonly url: string };
+  /** The places the entry names, with their pages. */
+  readonly places: readonly { readonly id: string; readonly name: string; readonly url: string }[];
 }
 
 export function expandTimelineEntry(entry: TimelineIndexEntry, base: string): TimelineEntry {
@@ -97,6 +103,7 @@ export function detailsOf(file: TimelineDetailsFile, id: string, base: string): 
   return {
     summary: details.summary,
     quote: details.quote ?? '',
+    places: (details.places ?? []).map((place) => ({ id: place, name: file.places?.[place] ?? place, url: pagePath(base, 'places', place) })),
     ...(source ? { source: { id: source, title: file.sources[source] ?? source, url: pagePath(base, 'sources', source) } } : {}),
   };
 }
@@ -121,14 +128,17 @@ export function buildTimelineFiles(model: SiteModel): TimelineFiles {
 function timelineFilesOf(model: SiteModel): TimelineFiles {
   const detailsById: Record<string, TimelineDetailsFile['entries'][string]> = {};
   const sources: Record<string, string> = {};
+  const places: Record<string, string> = {};
   const entries = model.entries.map((entry): TimelineIndexEntry => {
     const { data } = entry;
     const evidence = data.evidence[0];
     const source = evidence ? model.sourceById.get(evidence.source) : undefined;
     if (evidence && source) sources[evidence.source] = source.data.title;
+    for (const place of data.places) places[place] = model.placeById.get(place)?.data.name ?? place;
     detailsById[entry.id] = {
       summary: data.summary,
       ...(evidence ? { quote: evidence.quote, source: evidence.source } : {}),
+      ...(data.places.length > 0 ? { places: data.places } : {}),
     };
     const conflicts = (model.conflictsByEntry.get(entry.id) ?? []).map((conflict) => conflict.entries.find((id) => id !== entry.id) ?? entry.id);
     return {
@@ -153,6 +163,6 @@ function timelineFilesOf(model: SiteModel): TimelineFiles {
       topics: model.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
       kinds: ['event', 'statement', 'count'],
     },
-    details: { entries: detailsById, sources },
+    details: { entries: detailsById, sources, ...(Object.keys(places).length > 0 ? { places } : {}) },
   };
 }

@@ -29,4 +29,13 @@ describe('scaffold', () => {
     const fields = result.problems.map((problem) => problem.field);
     expect(fields).toEqual(expect.arrayContaining(['summary', 'date', 'topics', 'evidence[0].source', 'evidence[0].quote', 'quantity.stated']));
   });
+
+  it('leaves a place without coordinates or basis until they are read from a data set', () => {
+    const place = scaffold({ type: 'place', title: 'Peck Canyon', today: '2026-11-28' });
+    expect(place.file).toBe('content/places/peck-canyon.md');
+    expect(place.todo.join('\n')).toContain('npm run locate -- "Peck Canyon"');
+    const result = validateFiles([{ collection: 'places', file: place.file, bytes: encoder.encode(place.text) }]);
+    const fields = result.problems.map((problem) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(['country', 'coordinates.latitude', 'coordinates.longitude', 'basis']));
+  });
 });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { COUNT_COLUMNS, ENTRY_COLUMNS, countRows, entryRows, toCsv } from '../../../../src/site/data/csv.ts';
-import type { EntryRecord } from '../../../../src/site/data/schemas.ts';
+import type { EntryRecord, PlaceRecord } from '../../../../src/site/data/schemas.ts';
 
 const record: EntryRecord = {
   id: 'x',
@@ -55,5 +55,30 @@ describe('CSV exports', () => {
     expect(row[COUNT_COLUMNS.indexOf('value')]).toBe('60');
     expect(row[COUNT_COLUMNS.indexOf('lower')]).toBe('');
     expect(row[COUNT_COLUMNS.indexOf('stated')]).toBe('more than 60');
+  });
+
+  it('gives each place of an entry its name and point, in the order of the ids', () => {
+    const place = (id: string, name: string, latitude: number, longitude: number): PlaceRecord => ({
+      id,
+      url: `https://site.example/places/${id}/`,
+      name,
+      aliases: [],
+      kind: 'city',
+      country: 'US',
+      parent: null,
+      latitude,
+      longitude,
+      precision: 'place',
+      basis: { dataset: 'geonames-cities1000', ids: ['1'], method: 'point', source: null },
+      note: null,
+      entries: ['x'],
+    });
+    const places = [place('tucson', 'Tucson', 32.22174, -110.92648), place('phoenix', 'Phoenix', 33.44838, -112.07404)];
+    const row = entryRows([{ ...record, places: ['phoenix', 'tucson'] }], places)[0] as string[];
+    expect(row[ENTRY_COLUMNS.indexOf('places')]).toBe('phoenix;tucson');
+    expect(row[ENTRY_COLUMNS.indexOf('place_names')]).toBe('Phoenix;Tucson');
+    expect(row[ENTRY_COLUMNS.indexOf('place_latitudes')]).toBe('33.44838;32.22174');
+    expect(row[ENTRY_COLUMNS.indexOf('place_longitudes')]).toBe('-112.07404;-110.92648');
+    expect(row[ENTRY_COLUMNS.indexOf('place_precisions')]).toBe('place;place');
   });
 });

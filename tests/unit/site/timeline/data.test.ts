@@ -86,8 +86,35 @@ describe('the timeline files', () => {
       summary: 'Summary of five-hundred.',
       quote: 'Quote of five-hundred.',
       source: { id: 'example-source', title: 'A report', url: '/sources/example-source/' },
+      places: [],
     });
-    expect(detailsOf(details, 'range', '/')).toEqual({ summary: 'Summary of range.', quote: '' });
+    expect(detailsOf(details, 'range', '/')).toEqual({ summary: 'Summary of range.', quote: '', places: [] });
     expect(detailsOf(details, 'unknown', '/')).toBeUndefined();
+  });
+
+  it('names each entry’s places and links their pages, for the details panel', () => {
+    const withPlace = buildSiteModel({
+      entries: [entry('in-phoenix', { places: ['phoenix'] })],
+      sources: [],
+      actors: [],
+      topics: [],
+      places: [
+        {
+          id: 'phoenix',
+          data: {
+            id: 'phoenix',
+            name: 'Phoenix',
+            aliases: [],
+            kind: 'city',
+            country: 'US',
+            coordinates: { latitude: 33.44838, longitude: -112.07404, precision: 'place' },
+            basis: { dataset: 'geonames-cities1000', ids: ['5308655'], method: 'point' },
+          },
+        },
+      ],
+    });
+    const file = buildTimelineFiles(withPlace).details;
+    expect(file.places).toEqual({ phoenix: 'Phoenix' });
+    expect(detailsOf(file, 'in-phoenix', '/')?.places).toEqual([{ id: 'phoenix', name: 'Phoenix', url: '/places/phoenix/' }]);
   });
 });
