@@ -129,6 +129,9 @@ test.describe('search in the browser', () => {
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
     await expect(page.locator('input[name="actor"][value="ATF"] + span [data-filter-count]')).toHaveText(`(${after})`);
+    // A value in none of the results is not offered.
+    await expect(page.locator('input[name="actor"][value="AFP"]')).toBeHidden();
+    await expect(page.locator('input[name="actor"][value="CBS News"]')).toBeVisible();
 
     await page.reload();
     await expect(summary(page)).toContainText(`${after} result`);
@@ -138,7 +141,7 @@ test.describe('search in the browser', () => {
     await expect(page.locator('input[name="actor"][value="ATF"]')).toBeChecked();
   });
 
-  test('values of one filter are alternatives, and each counts what choosing it too would give', async ({ page }) => {
+  test('values of one filter are alternatives, each counted under the other filters', async ({ page }) => {
     await page.goto('/search/?q=agents&kind=event');
     await expect(summary(page)).toContainText('with 1 filter');
     const events = await count(page);

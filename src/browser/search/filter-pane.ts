@@ -72,13 +72,16 @@ export function checkedFilters(pane: ParentNode): Filters {
   return filters;
 }
 
+/** A value neither chosen nor in any result adds nothing: it is listed only while it could. */
+const offered = (value: FilterValue) => value.checked || value.count > 0;
+
 export function renderFilterPane(pane: HTMLElement, groups: readonly FilterGroup[]): void {
   pane.replaceChildren(
     ...groups.map((group) => {
       const chosen = group.values.filter((value) => value.checked).length;
       const disclosure = element(
         'details',
-        { 'data-filter-name': group.name },
+        { 'data-filter-name': group.name, ...(!group.values.some(offered) && { hidden: '' }) },
         element('summary', {}, group.label, chosen > 0 ? element('span', { class: 'muted' }, ` (${chosen} chosen)`) : undefined),
         element(
           'fieldset',
@@ -87,7 +90,7 @@ export function renderFilterPane(pane: HTMLElement, groups: readonly FilterGroup
           ...group.values.map((value) =>
             element(
               'label',
-              {},
+              offered(value) ? {} : { hidden: '' },
               element('input', { type: 'checkbox', name: group.name, value: value.value, ...(value.checked && { checked: '' }) }),
               element('span', {}, `${value.value} `, element('span', { class: 'muted', 'data-filter-count': '' }, `(${value.count})`)),
             ),
@@ -100,11 +103,16 @@ export function renderFilterPane(pane: HTMLElement, groups: readonly FilterGroup
   );
 }
 
-/** Updates the counts after a search, leaving what the reader opened and checked as it is. */
+/** Updates the counts after a search, and which values are offered, leaving what the reader opened and checked as it is. */
 export function updateFilterCounts(pane: HTMLElement, groups: readonly FilterGroup[]): void {
-  const counts = new Map(groups.flatMap((group) => group.values.map((value) => [`${group.name}\n${value.value}`, value.count] as const)));
+  const values = new Map(groups.flatMap((group) => group.values.map((value) => [`${group.name}\n${value.value}`, value] as const)));
   for (const box of pane.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    const count = box.parentElement?.querySelector('[data-filter-count]');
-    if (count) count.textContent = `(${counts.get(`${box.name}\n${box.value}`) ?? 0})`;
+    const value = values.get(`${box.name}\n${box.value}`) ?? { value: box.value, count: 0, checked: box.checked };
+    const label = box.closest('label');
+    const count = label?.querySelector('[data-filter-count]');
+    if (count) count.textContent = `(${value.count})`;
+    if (label) label.hidden = !offered({ ...value, checked: box.checked });
   }
+  for (const disclosure of pane.querySelectorAll<HTMLDetailsElement>('details[data-filter-name]'))
+    disclosure.hidden = disclosure.querySelector('label:not([hidden])') === null;
 }

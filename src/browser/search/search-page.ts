@@ -114,6 +114,7 @@ class SearchPage extends HTMLElement {
       this.#part('search-more').hidden = true;
       this.#part('search-summary').textContent = '';
       this.#part('search-suggestion').hidden = true;
+      if (this.#allFilters) updateFilterCounts(this.#part('filter-pane'), filterGroups(this.#allFilters, undefined, filters));
       return;
     }
     let response: PagefindResponse | null;
@@ -188,9 +189,9 @@ class SearchPage extends HTMLElement {
 
   /**
    * The pane's counts for this search. A filter's values are alternatives (any of them), so
-   * each count of a filter the reader has chosen from is taken from the search without that
-   * filter: what checking the value too would add. Pagefind's own counts add a value to every
-   * filter chosen, which is right for the other filters.
+   * the counts of a filter the reader has chosen from come from the search without that
+   * filter: how many results each value has under the other filters. Pagefind's own counts
+   * add a value to every filter chosen, which is right for the other filters.
    */
   async #countFilters(id: number, term: string, filters: Filters, response: PagefindResponse): Promise<void> {
     if (!this.#allFilters) return;
