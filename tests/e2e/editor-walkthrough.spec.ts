@@ -138,7 +138,7 @@ test('an editor adds a source and two entries, is told what is wrong, and sees t
 
   // In the search.
   await page.goto(`${origin}/search/?q=Testville`);
-  await expect(page.locator(`pagefind-results a[href="/entries/${ids[0]}/"]`)).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator(`[data-search-results] a[href="/entries/${ids[0]}/"]`)).toHaveCount(1, { timeout: 15_000 });
 
   // And on its own page, with its source.
   await page.goto(`${origin}/entries/${ids[0]}/`);

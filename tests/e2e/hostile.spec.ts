@@ -543,15 +543,17 @@ test.describe('a site built from the payloads', () => {
     const page = await context.newPage();
     for (const term of ['xss', 'script', 'onerror', 'javascript', 'hostile']) {
       await page.goto(`${ORIGIN}/search/?q=${term}`);
-      const results = page.locator('pagefind-results a');
+      const results = page.locator('[data-search-results] a');
       await expect(results.first()).toBeVisible({ timeout: 15_000 });
       // Show every result, not only the first page.
-      for (let more = page.getByRole('button', { name: /load more/i }); (await more.count()) > 0 && (await more.first().isVisible());) {
-        await more.first().click();
+      for (let more = page.getByRole('button', { name: 'Show more results' }); await more.isVisible();) {
+        await more.click();
         await page.waitForTimeout(200);
       }
-      // Open every filter group so its values (actor names, publishers) are drawn.
-      for (const toggle of await page.locator('pagefind-filter-pane button[aria-expanded="false"], pagefind-filter-pane summary').all()) {
+      // Open the filters, then every filter group, so its values (actor names, publishers) are drawn.
+      await page.locator('[data-search-filters] > summary').click();
+      await expect(page.locator('[data-filter-name]').first()).toBeAttached({ timeout: 15_000 });
+      for (const toggle of await page.locator('[data-filter-name] > summary').all()) {
         await toggle.click().catch(() => undefined);
       }
       await page.waitForTimeout(200);
@@ -559,7 +561,7 @@ test.describe('a site built from the payloads', () => {
       corpus.push(seen);
       expect(await page.evaluate(domFindings), term).toEqual([]);
       // The excerpts show payloads as text: the results hold a literal call and a literal tag.
-      const resultsText = await page.locator('pagefind-results').innerText();
+      const resultsText = await page.locator('[data-search-results]').innerText();
       if (term === 'xss') {
         expect(resultsText).toContain('__xss(');
         expect(resultsText).toMatch(/<(script|img|svg)/i);

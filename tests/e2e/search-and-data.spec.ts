@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
@@ -95,25 +96,27 @@ test.describe('data files', () => {
 });
 
 test.describe('search in the browser', () => {
+  const summary = (page: Page) => page.locator('[data-search-summary]');
+  const count = async (page: Page) => Number((await summary(page).innerText()).match(/([\d,]+) results?/)?.[1]?.replace(/,/g, ''));
+
   test('"Dodson" finds the ATF agent\'s account; filtering by ATF narrows; reload restores both', async ({ page }) => {
-    // Filter indexes load when the reader opens the filters, not with the search (pagefind-ui-patches.ts).
+    // Filter indexes load when the reader opens the filters, not with the search (src/browser/search/search-page.ts).
     const filterIndexes: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/pagefind/filter/')) filterIndexes.push(request.url());
     });
     await page.goto('/search/?q=Dodson');
-    const summary = page.locator('pagefind-summary');
-    await expect(summary).toContainText(/\d+ results? for Dodson/);
+    await expect(summary(page)).toContainText(/\d+ results? for “Dodson”/);
     await expect(page.locator('[data-search-fallback]')).toBeHidden();
-    // The index itself returns the account (the list below draws results lazily as they scroll into view).
+    // The index itself returns the account, through Pagefind's own JS API.
     const urls = await page.evaluate(async () => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       const search = await pagefind.search('Dodson');
       return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
     });
     expect(urls).toContain('/entries/dodson-says-atf-intentionally-let-guns-go-to-mexico/');
-    await expect(page.locator('pagefind-results a[href^="/entries/"]').first()).toContainText('Dodson');
-    const before = Number((await summary.innerText()).match(/(\d+) results?/)?.[1]);
+    await expect(page.locator('[data-search-results] a[href^="/entries/"]').first()).toContainText('Dodson');
+    const before = await count(page);
     await page.waitForLoadState('networkidle');
     expect(filterIndexes).toEqual([]);
 
@@ -122,17 +125,34 @@ test.describe('search in the browser', () => {
     expect(filterIndexes.length).toBeGreaterThan(0);
     await page.locator('input[name="actor"][value="ATF"]').check();
     await expect(page).toHaveURL(/[?&]actor=ATF\b/);
-    await expect(summary).not.toContainText(`${before} result`);
-    const after = Number((await summary.innerText()).match(/(\d+) results?/)?.[1]);
+    await expect(summary(page)).toContainText('with 1 filter');
+    const after = await count(page);
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
+    await expect(page.locator('input[name="actor"][value="ATF"] + span [data-filter-count]')).toHaveText(`(${after})`);
+    // A value in none of the results is not offered.
+    await expect(page.locator('input[name="actor"][value="AFP"]')).toBeHidden();
+    await expect(page.locator('input[name="actor"][value="CBS News"]')).toBeVisible();
 
     await page.reload();
-    await expect(summary).toContainText(`${after} result`);
+    await expect(summary(page)).toContainText(`${after} result`);
     // The address names a filter: the filters are open and show it checked.
     await expect(page.locator('[data-search-filters]')).toHaveAttribute('open', '');
-    await expect(page.locator('pagefind-input input')).toHaveValue('Dodson');
+    await expect(page.getByRole('searchbox', { name: /Search claims/ })).toHaveValue('Dodson');
     await expect(page.locator('input[name="actor"][value="ATF"]')).toBeChecked();
+  });
+
+  test('values of one filter are alternatives, each counted under the other filters', async ({ page }) => {
+    await page.goto('/search/?q=agents&kind=event');
+    await expect(summary(page)).toContainText('with 1 filter');
+    const events = await count(page);
+    const statements = page.locator('input[name="kind"][value="statement"]');
+    const added = Number((await statements.locator('+ span [data-filter-count]').innerText()).match(/\d+/)?.[0]);
+    expect(added).toBeGreaterThan(0);
+    await statements.check();
+    await expect(summary(page)).toContainText('with 2 filters');
+    expect(await count(page)).toBe(events + added);
+    await expect(page).toHaveURL(/kind=event&kind=statement/);
   });
 
   test('the header search field leads to the search page with the query', async ({ page }) => {
@@ -140,7 +160,7 @@ test.describe('search in the browser', () => {
     await page.getByRole('searchbox', { name: 'Search the site' }).fill('Bowden');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\/\?q=Bowden$/);
-    await expect(page.locator('pagefind-results')).toContainText('Bowden');
+    await expect(page.locator('[data-search-results]')).toContainText('Bowden');
   });
 
   test('without JavaScript the search page says so and links to the timeline list', async ({ browser }) => {
@@ -150,5 +170,26 @@ test.describe('search in the browser', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'the timeline' })).toHaveAttribute('href', '/timeline/');
     await context.close();
+  });
+
+  test('the search page runs Pagefind’s own JS API, unchanged, and little JavaScript of its own', async ({ page }, testInfo) => {
+    const scripts: Promise<{ path: string; bytes: number }>[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path.endsWith('.js')) scripts.push(response.body().then((body) => ({ path, bytes: gzipSync(body).length })));
+    });
+    await page.goto('/search/?q=Dodson');
+    await expect(summary(page)).toContainText('results for');
+    await page.waitForLoadState('networkidle');
+    const files = await Promise.all(scripts);
+    const paths = files.map((file) => file.path);
+    expect(paths).toContain('/pagefind/pagefind.js');
+    expect(paths.filter((path) => /pagefind-(component-)?ui/.test(path))).toEqual([]);
+    const own = files.filter((file) => file.path.startsWith('/_astro/'));
+    const ownBytes = own.reduce((sum, file) => sum + file.bytes, 0);
+    const report = `search page JavaScript, gzipped: ${files.map((file) => `${file.path} ${(file.bytes / 1024).toFixed(1)} KB`).join(', ')}`;
+    console.log(report);
+    testInfo.annotations.push({ type: 'size', description: report });
+    expect(ownBytes, report).toBeLessThanOrEqual(10 * 1024);
   });
 });

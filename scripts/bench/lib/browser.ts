@@ -338,15 +338,15 @@ export async function measureSearch(browser: Browser, origin: string, query: str
   };
   await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
   const pageLoad = await take();
-  const input = page.locator('pagefind-input input');
+  // <search-page> (src/browser/search/search-page.ts) starts Pagefind when the field takes focus
+  // and writes the summary once the first results are drawn, their fragments loaded.
+  const input = page.locator('[data-search-input]');
   const started = Date.now();
   await input.fill(query);
-  const summary = page.locator('pagefind-summary');
-  await summary.filter({ hasText: /\d+ results? for/ }).waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  // Result fragments load as results scroll into view; give them a moment, as a reader would.
-  await page.waitForTimeout(1500);
+  const summary = page.locator('[data-search-summary]');
+  await summary.filter({ hasText: /results? for/ }).waitFor({ timeout: 60_000 });
   const firstSearchMs = Date.now() - started;
+  await page.waitForLoadState('networkidle');
   const results = Number((await summary.innerText()).match(/([\d,]+) results?/)?.[1]?.replace(/,/g, '') ?? 0);
   const firstSearch = await take();
   await context.close();

@@ -1,4 +1,5 @@
-/** The search page's query and filters as a URL query string: `?q=dodson&actor=ATF`. */
+/** The search page's query and filters as a URL query string: `?q=dodson&actor=ATF`, and as Pagefind filters. */
+import type { PagefindFilters } from './pagefind-api.ts';
 
 export type Filters = Record<string, string[]>;
 
@@ -21,4 +22,17 @@ export function writeSearchState(term: string, filters: Filters): string {
   for (const name of Object.keys(filters).sort()) for (const value of filters[name] ?? []) params.append(name, value);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+export function hasFilters(filters: Filters): boolean {
+  return Object.values(filters).some((values) => values.length > 0);
+}
+
+/** Pages with any of the checked values of a filter, and passing every filter that has some checked. */
+export function toPagefindFilters(filters: Filters): PagefindFilters {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: [...values] }]),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState, writeSearchState } from '../../../../src/browser/search/search-state.ts';
+import { hasFilters, readSearchState, toPagefindFilters, writeSearchState } from '../../../../src/browser/search/search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and repeated filters', () => {
@@ -12,5 +12,13 @@ describe('search state in the URL', () => {
     expect(written).toBe('?q=Fast+and+Furious&actor=ATF&topic=Operation+Fast+and+Furious');
     expect(readSearchState(written)).toEqual({ term: 'Fast and Furious', filters: { actor: ['ATF'], topic: ['Operation Fast and Furious'] } });
     expect(writeSearchState('', {})).toBe('');
+  });
+});
+
+describe('filters for Pagefind', () => {
+  it('asks for any of a filter’s values, and leaves out filters with none', () => {
+    expect(toPagefindFilters({ actor: ['ATF', 'DEA'], kind: [], year: ['2011'] })).toEqual({ actor: { any: ['ATF', 'DEA'] }, year: { any: ['2011'] } });
+    expect(hasFilters({ kind: [] })).toBe(false);
+    expect(hasFilters({ kind: ['count'] })).toBe(true);
   });
 });
