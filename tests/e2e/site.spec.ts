@@ -27,6 +27,8 @@ async function crawl(request: import('@playwright/test').APIRequestContext): Pro
 }
 
 test('every entry, actor, source and topic has a page reachable from the home page, and no internal link is broken', async ({ request }) => {
+  // Some 2,500 addresses, each fetched once.
+  test.setTimeout(180_000);
   const pages = await crawl(request);
   const broken = [...pages].filter(([, status]) => status !== 200).map(([path, status]) => `${path} (${status})`);
   expect(broken).toEqual([]);
