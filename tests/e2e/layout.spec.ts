@@ -39,3 +39,103 @@ test('the licence line and the citation formats read with their spaces', async (
   await page.goto('/sources/doj-oig-2012-09-review-of-fast-and-furious/');
   await expect(page.locator('main')).toContainText('Cite this source: BibTeX · RIS · CSL-JSON');
 });
+
+/** A page of each kind, and the pages whose header wrapped at 1366 px (issue 23). */
+const PAGE_KINDS = [
+  '/',
+  '/timeline/',
+  '/conflicts/',
+  '/methodology/',
+  '/search/',
+  '/data/',
+  '/topics/',
+  '/entries/pgr-says-500-us-federal-agents-in-mexico/',
+  '/sources/doj-oig-2012-09-review-of-fast-and-furious/',
+  '/actors/dea/',
+];
+
+/** The header's height, and whether its name, links and search field share one row. */
+async function headerShape(page: import('@playwright/test').Page): Promise<{ height: number; oneRow: boolean }> {
+  return page.evaluate(() => {
+    const box = (selector: string) => (document.querySelector(selector) as Element).getBoundingClientRect();
+    const [name, nav, search] = [box('.site-name'), box('.site-header nav'), box('.site-search')];
+    const overlaps = (a: DOMRect, b: DOMRect) => a.top < b.bottom && b.top < a.bottom;
+    return { height: box('.site-header').height, oneRow: overlaps(name, nav) && overlaps(nav, search) && overlaps(name, search) };
+  });
+}
+
+for (const width of [1366, 390]) {
+  test(`the header has the same height on every kind of page at ${width} px${width === 1366 ? ', in one row' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const heights = new Map<string, number>();
+    for (const path of PAGE_KINDS) {
+      await page.goto(path);
+      const shape = await headerShape(page);
+      heights.set(path, shape.height);
+      if (width === 1366) expect(shape.oneRow, `${path}: name, links and search in one row`).toBe(true);
+    }
+    expect(new Set(heights.values()), JSON.stringify(Object.fromEntries(heights))).toHaveProperty('size', 1);
+  });
+}
+
+test('at 1366 px the header keeps one row with another link in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto('/methodology/');
+  const before = await headerShape(page);
+  await page.evaluate(() => {
+    const list = document.querySelector('.site-header nav ul') as HTMLUListElement;
+    const item = list.lastElementChild?.cloneNode(true) as HTMLLIElement;
+    const link = item.querySelector('a') as HTMLAnchorElement;
+    link.textContent = 'Map';
+    link.dataset.label = 'Map';
+    link.removeAttribute('aria-current');
+    list.append(item);
+  });
+  expect(await headerShape(page)).toEqual(before);
+});
+
+test('marking the current page moves no link of the header', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  const positions = async () => page.locator('.site-header nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().left)));
+  await page.goto('/timeline/');
+  const onTimeline = await positions();
+  await page.goto('/methodology/');
+  expect(await positions()).toEqual(onTimeline);
+});
+
+test('topic cards start at their top, and their headings break only where a line is full', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto('/topics/');
+  const cards = await page.locator('.card-grid > .card').evaluateAll((items) =>
+    items.map((card) => {
+      const heading = card.querySelector('h2, h3') as HTMLElement;
+      const padding = parseFloat(getComputedStyle(card).paddingTop) + parseFloat(getComputedStyle(card).borderTopWidth);
+      // Each word's box; a break is early when the next line's first word would have fitted on the line before.
+      const text = heading.querySelector('a')?.firstChild as Text;
+      const words: { left: number; right: number; top: number }[] = [];
+      for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const { left, right, top } = range.getBoundingClientRect();
+        words.push({ left, right, top: Math.round(top) });
+      }
+      const space = 6;
+      const contentRight = heading.getBoundingClientRect().right;
+      const earlyBreaks = words.filter((word, index) => {
+        const previous = words[index - 1];
+        return previous && word.top > previous.top && previous.right + space + (word.right - word.left) <= contentRight;
+      });
+      return {
+        title: heading.textContent?.trim(),
+        gapAtTop: heading.getBoundingClientRect().top - card.getBoundingClientRect().top - padding,
+        earlyBreaks: earlyBreaks.length,
+      };
+    }),
+  );
+  expect(cards.length).toBeGreaterThan(3);
+  for (const card of cards) {
+    expect(card.gapAtTop, card.title).toBeLessThan(2);
+    expect(card.earlyBreaks, card.title).toBe(0);
+  }
+});
