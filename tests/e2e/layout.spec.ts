@@ -139,3 +139,58 @@ test('topic cards start at their top, and their headings break only where a line
     expect(card.earlyBreaks, card.title).toBe(0);
   }
 });
+
+test.describe('print', () => {
+  /** Whether each element a selector finds is drawn, and the text printed after each outside link. */
+  const printed = (page: import('@playwright/test').Page, selector: string) =>
+    page.locator(selector).evaluateAll((elements) => elements.map((element) => (element as HTMLElement).checkVisibility()));
+  const addressesAfterLinks = (page: import('@playwright/test').Page) =>
+    page
+      .locator('main a[href^="http"]')
+      .evaluateAll((links) =>
+        links.map((link) => ({ href: (link as HTMLAnchorElement).href, text: link.textContent?.trim(), after: getComputedStyle(link, '::after').content })),
+      );
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`an entry page prints its content, its sources' addresses and no control (${scheme} system theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/entries/accounts-say-five-men-abducted-camarena/');
+      await page.emulateMedia({ media: 'print', colorScheme: scheme });
+      for (const selector of ['h1', 'main blockquote.quote', '.site-name']) expect(await printed(page, selector), selector).toContain(true);
+      for (const selector of ['.site-search', '.site-search input', 'button', '.site-header nav', '.pager-nav'])
+        expect(await printed(page, selector), selector).not.toContain(true);
+      const links = await addressesAfterLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        // A link into a document at its quoted passage prints the document's address, without the passage's fragment.
+        const address = link.href.split('#:~:')[0] as string;
+        expect(link.after, link.text).toContain(address.replace(/\/$/, ''));
+        expect(link.after, link.text).not.toContain(':~:text=');
+      }
+      // Print's colours are the light theme's: dark text on white.
+      expect(await page.locator('body').evaluate((body) => getComputedStyle(body).color)).toBe('rgb(0, 0, 0)');
+    });
+  }
+
+  test('a source page prints its copies’ addresses, and does not repeat an address that is the link’s text', async ({ page }) => {
+    await page.goto('/sources/gao-09-709/');
+    await page.emulateMedia({ media: 'print' });
+    const links = await addressesAfterLinks(page);
+    expect(links.filter((link) => link.text?.startsWith('Copy at ')).length).toBeGreaterThan(0);
+    expect(links.filter((link) => link.text === link.href).length).toBe(1);
+    for (const link of links) {
+      if (link.text === link.href || link.text === link.href.replace(/\/$/, '')) expect(link.after, link.href).toBe('none');
+      else expect(link.after, link.href).toContain(link.href);
+    }
+    expect(await printed(page, '.site-search')).toEqual([false]);
+    expect(await printed(page, '.archived-text')).toEqual([true]);
+  });
+
+  test('the search page prints without its search field and filters', async ({ page }) => {
+    await page.goto('/search/?q=Terry');
+    await page.locator('pagefind-results a').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['pagefind-input', '.search-filters', '.site-search']) expect(await printed(page, selector), selector).not.toContain(true);
+    expect(await printed(page, 'pagefind-results')).toEqual([true]);
+  });
+});
