@@ -67,3 +67,24 @@ for (const path of ['/entries/pgr-says-500-us-federal-agents-in-mexico/', '/sour
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
   });
 }
+
+test('an entry page offers its link to copy, without JavaScript', async ({ browser }) => {
+  const path = '/entries/pgr-says-500-us-federal-agents-in-mexico/';
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(path);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(new RegExp(`${path}$`));
+  await expect(page.getByRole('link', { name: 'Link to this entry' })).toHaveAttribute('href', canonical as string);
+  const address = page.locator('.copy-link__address');
+  await expect(address).toHaveText(canonical as string);
+  await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+  await context.close();
+});
+
+test('one click on the entry’s address selects all of it, ready to copy', async ({ page }) => {
+  await page.goto('/entries/pgr-says-500-us-federal-agents-in-mexico/');
+  const address = page.locator('.copy-link__address');
+  await address.click();
+  expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe((await address.textContent())?.trim());
+});
