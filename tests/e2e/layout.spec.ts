@@ -82,6 +82,7 @@ test('at 1366 px the header keeps one row with another link in it', async ({ pag
   await page.setViewportSize({ width: 1366, height: 800 });
   await page.goto('/methodology/');
   const before = await headerShape(page);
+  expect(before.oneRow).toBe(true);
   await page.evaluate(() => {
     const list = document.querySelector('.site-header nav ul') as HTMLUListElement;
     const item = list.lastElementChild?.cloneNode(true) as HTMLLIElement;
