@@ -160,7 +160,9 @@ test.describe('print', () => {
       for (const selector of ['h1', 'main blockquote.quote', '.site-name']) expect(await printed(page, selector), selector).toContain(true);
       for (const selector of ['.site-search', '.site-search input', 'button', '.site-header nav', '.pager-nav'])
         expect(await printed(page, selector), selector).not.toContain(true);
-      const links = await addressesAfterLinks(page);
+      // The entry's own address is written out once, beside its link.
+      expect(await printed(page, '.copy-link__address')).toEqual([true]);
+      const links = (await addressesAfterLinks(page)).filter((link) => link.text !== 'Link to this entry');
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
         // A link into a document at its quoted passage prints the document's address, without the passage's fragment.
