@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteAddress from './src/integrations/site-address.ts';
 import visTimelineSlim from './src/integrations/vis-timeline-slim.ts';
@@ -18,10 +19,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // In this order: the sitemap and the timeline's preload link are written before Pagefind reads
   // the pages, and the warning about a missing SITE_URL is the build's last word.
-  integrations: [sitemap(), visTimelineSlim(), pagefind(), siteAddress()],
+  integrations: [sitemap(), visTimelineSlim(), ogImages(), pagefind(), siteAddress()],
   // A Content Security Policy on every page: scripts and styles only from this site or by
   // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
   // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).

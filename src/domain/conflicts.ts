@@ -108,7 +108,7 @@ function compareClaims(a: CountClaim, b: CountClaim): Conflict | undefined {
   const ids = pairId(a.id, b.id);
   const [first, second] = a.id === ids[0] ? [a, b] : [b, a];
   const severity: ConflictSeverity = intersect ? 'divergent' : 'incompatible';
-  const stated = `"${first.quantity.stated}" and "${second.quantity.stated}"`;
+  const stated = `“${first.quantity.stated}” and “${second.quantity.stated}”`;
   return {
     id: ids.join('--'),
     entries: ids,

@@ -14,6 +14,35 @@ export function sourceByline(source: Source): string {
   return publisher ? `${publisher}, ${date}` : date;
 }
 
+/**
+ * "documentcloud.org": the host of an address as a reader names it, without "www.". The link
+ * text of a copy, so a reader sees where a link leads before following it.
+ */
+export function linkHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** One copy of a source as a line: the link's text (or the copy's description when it has no address) and the small print beside it. */
+export interface CopyLine {
+  readonly href: string | undefined;
+  readonly text: string;
+  readonly note: string;
+}
+
+/**
+ * "Copy at thedailyjournalist.com", with the archival note ("Exact copy. Read on 3 May 2026. The
+ * copy's glitches are kept as found…") as small print beside it: the note is about the copy,
+ * too long and too odd to be a link's text.
+ */
+export function copyLine(copy: Source['copies'][number]): CopyLine {
+  const fidelity = FIDELITY_LABELS[copy.fidelity];
+  const read = copy.accessed ? ` Read on ${formatPartialDate(partialDate(copy.accessed))}.` : '';
+  const facts = `${fidelity.charAt(0).toUpperCase()}${fidelity.slice(1)}.${read}`;
+  return copy.url
+    ? { href: copy.url, text: `Copy at ${linkHost(copy.url)}`, note: `${facts} ${copy.description}` }
+    : { href: undefined, text: copy.description, note: facts };
+}
+
 export const FIDELITY_LABELS = {
   exact: 'exact copy',
   truncated: 'truncated: the copy ends mid-sentence',

@@ -49,3 +49,51 @@ function segmentsOf(text: string, quoted: readonly QuotedRange[]): Segment[] {
   }
   return segments.map(({ text, quotedBy }) => ({ text, quotedBy }));
 }
+
+/**
+ * How the page draws a segment. Nearly all of most sources' archived text is quoted (editors
+ * store what claims cite), so a single highlight would cover it all and say little: quotations
+ * alternate between two tints so that neighbouring ones stay apart, text that no claim quotes
+ * is drawn as merely stored, and the spaces and punctuation between quotations as neither.
+ */
+export type SegmentRole = 'quoted' | 'quoted-alt' | 'stored' | 'between';
+
+/** Text with no letter or digit: the space or full stop between two quotations is not unquoted text. */
+const isFiller = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
+
+export function segmentRoles(segments: readonly Segment[]): SegmentRole[] {
+  let quotations = 0;
+  return segments.map((segment) => {
+    if (segment.quotedBy.length > 0) return quotations++ % 2 === 0 ? 'quoted' : 'quoted-alt';
+    return isFiller(segment.text) ? 'between' : 'stored';
+  });
+}
+
+/** Whether claims quote a passage in full, in part, or not at all (stored for context only). */
+export type Coverage = 'full' | 'part' | 'none';
+
+export function passageCoverage(segments: readonly Segment[]): Coverage {
+  const quoted = segments.some((segment) => segment.quotedBy.length > 0);
+  const stored = segments.some((segment) => segment.quotedBy.length === 0 && !isFiller(segment.text));
+  return quoted ? (stored ? 'part' : 'full') : 'none';
+}
+
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * "Of the 12 passages stored here, claims quote 10 in full and 1 in part; 1 is stored for
+ * context only.": what the highlighting adds up to, so a page that is nearly all highlight says why.
+ */
+export function coverageSummary(passages: readonly (readonly Segment[])[]): string {
+  const tally = { full: 0, part: 0, none: 0 };
+  for (const segments of passages) tally[passageCoverage(segments)]++;
+  const total = passages.length;
+  if (total === 0) return 'No passage is stored for this source.';
+  const all = total === 1 ? 'the one passage' : total === 2 ? 'both passages' : `all ${total} passages`;
+  if (tally.full === total) return `Claims quote ${all} stored here in full.`;
+  if (tally.none === total)
+    return total === 1 ? 'No claim quotes the passage stored here.' : `No claim quotes ${total === 2 ? 'either' : 'any'} of the ${total} passages stored here.`;
+  const quoted = [tally.full > 0 && `${tally.full} in full`, tally.part > 0 && `${tally.part} in part`].filter(Boolean).join(' and ');
+  const stored = tally.none > 0 ? `; ${count(tally.none, 'is', 'are')} stored for context only` : '';
+  return `Of the ${count(total, 'passage', 'passages')} stored here, claims quote ${quoted}${stored}.`;
+}

@@ -29,7 +29,7 @@ describe('findConflicts', () => {
         severity: 'divergent',
         measure: 'agents-in-mexico',
         subject: 'example-agency',
-        reason: 'The figures "several hundred" and "500" differ for overlapping periods, though both could hold at once.',
+        reason: 'The figures “several hundred” and “500” differ for overlapping periods, though both could hold at once.',
       },
     ]);
   });
@@ -44,7 +44,7 @@ describe('findConflicts', () => {
       id: 'ap-40--kvia-about-30',
       severity: 'incompatible',
       subject: 'example-ice',
-      reason: 'The figures "40" and "about 30" cannot both be true for overlapping periods.',
+      reason: 'The figures “40” and “about 30” cannot both be true for overlapping periods.',
     });
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseForComparison, splitPassages } from '../../../src/domain/quotes.ts';
-import { highlightPassages, type Quotation, type Segment } from '../../../src/site/highlight.ts';
+import { coverageSummary, highlightPassages, passageCoverage, segmentRoles, type Quotation, type Segment } from '../../../src/site/highlight.ts';
 
 /**
  * The plainest statement of what highlighting means, as a model for the implementation: mark,
@@ -115,5 +115,52 @@ describe('highlightPassages', () => {
     // The generator must reach the interesting cases, not only texts nothing is found in.
     expect(withQuote).toBeGreaterThan(cases.length / 3);
     expect(withOverlap).toBeGreaterThan(cases.length / 20);
+  });
+});
+
+describe('segmentRoles and passageCoverage', () => {
+  const quoted = (text: string, ...quotedBy: string[]): Segment => ({ text, quotedBy });
+
+  it('alternates the tint of neighbouring quotations, even where only a space parts them', () => {
+    const segments = [quoted('One.', 'a'), quoted(' '), quoted('Two.', 'b'), quoted(' '), quoted('Three.', 'a', 'b')];
+    expect(segmentRoles(segments)).toEqual(['quoted', 'between', 'quoted-alt', 'between', 'quoted']);
+    expect(passageCoverage(segments)).toBe('full');
+  });
+
+  it('tells text that no claim quotes from the spaces and punctuation between quotations', () => {
+    const segments = [quoted('Context first, '), quoted('then the quote', 'a'), quoted('.')];
+    expect(segmentRoles(segments)).toEqual(['stored', 'quoted', 'between']);
+    expect(passageCoverage(segments)).toBe('part');
+    expect(passageCoverage([quoted('Nothing here is quoted.')])).toBe('none');
+  });
+
+  it('derives the roles from highlighting itself', () => {
+    const [passage] = highlightPassages('Alpha beta. Gamma delta.', [
+      { entryId: 'x', quote: 'Alpha beta.' },
+      { entryId: 'y', quote: 'Gamma' },
+    ]);
+    expect(segmentRoles(passage as Segment[])).toEqual(['quoted', 'between', 'quoted-alt', 'stored']);
+  });
+});
+
+describe('coverageSummary', () => {
+  const full = [{ text: 'q', quotedBy: ['a'] }];
+  const part = [
+    { text: 'q', quotedBy: ['a'] },
+    { text: ' and context', quotedBy: [] },
+  ];
+  const none = [{ text: 'context', quotedBy: [] }];
+
+  it('says how many passages claims quote, in full and in part, and how many are context', () => {
+    expect(coverageSummary([full, full, part, none])).toBe(
+      'Of the 4 passages stored here, claims quote 2 in full and 1 in part; 1 is stored for context only.',
+    );
+    expect(coverageSummary([part, none, none])).toBe('Of the 3 passages stored here, claims quote 1 in part; 2 are stored for context only.');
+    expect(coverageSummary([full, full, full])).toBe('Claims quote all 3 passages stored here in full.');
+    expect(coverageSummary([full, full])).toBe('Claims quote both passages stored here in full.');
+    expect(coverageSummary([full])).toBe('Claims quote the one passage stored here in full.');
+    expect(coverageSummary([none, none])).toBe('No claim quotes either of the 2 passages stored here.');
+    expect(coverageSummary([none, none, none])).toBe('No claim quotes any of the 3 passages stored here.');
+    expect(coverageSummary([])).toBe('No passage is stored for this source.');
   });
 });
