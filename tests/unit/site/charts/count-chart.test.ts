@@ -3,12 +3,13 @@ import type { Quantity } from '../../../../src/domain/schema/index.ts';
 import { layoutCountChart, niceCeiling } from '../../../../src/site/charts/count-chart.ts';
 
 const q = (extra: Partial<Quantity>): Quantity => ({
-  measure: 'agents',
+  measure: 'agents-in-mexico',
   subject: 'x',
   qualifier: 'exact',
   unit: 'agents',
   asOf: '2011',
   stated: 's',
+  planned: false,
   ...extra,
 });
 
