@@ -36,6 +36,11 @@ export function storySteps(model: SiteModel): StoryStep[] {
   });
 }
 
+/** The list of a story's steps. */
+export function storyIndexPath(base: string, topicId: string): string {
+  return withBase(base, `topics/${topicId}/story/`);
+}
+
 export function storyStepPath(base: string, topicId: string, entryId: string): string {
   return withBase(base, `topics/${topicId}/story/${entryId}/`);
 }

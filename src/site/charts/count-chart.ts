@@ -63,7 +63,7 @@ export interface ChartMark {
   readonly figure: string;
   /** Where the figure is drawn, when there is room for it. */
   readonly figureAt?: { readonly x: number; readonly y: number; readonly anchor: 'start' | 'end' | 'middle' };
-  /** The mark's accessible name: what, who, when. */
+  /** The mark's accessible name: its figure as drawn, then what, who, when. */
   readonly label: string;
 }
 
@@ -203,7 +203,8 @@ export function layoutCountChart(claims: readonly ChartClaim[], options: ChartOp
       planned: q.planned,
       inConflict: claim.disagreesWith.length > 0,
       figure,
-      label: `${claim.series.label}: ${q.stated} ${q.unit}${q.planned ? ' (planned)' : ''}, per ${claim.claimant}, as of ${q.asOf}${q.asOfEnd ? ` to ${q.asOfEnd}` : ''}${claim.circa ? ' (approximate date)' : ''}. ${claim.title}`,
+      // The figure drawn beside the mark comes first, so that the visible text is part of its name.
+      label: `${figure}: ${claim.series.label}, ${q.stated} ${q.unit}${q.planned ? ' (planned)' : ''}, per ${claim.claimant}, as of ${q.asOf}${q.asOfEnd ? ` to ${q.asOfEnd}` : ''}${claim.circa ? ' (approximate date)' : ''}. ${claim.title}`,
     };
   });
 

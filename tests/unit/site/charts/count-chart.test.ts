@@ -74,8 +74,8 @@ describe('layoutCountChart', () => {
     expect(layout.links).toHaveLength(1);
   });
 
-  it('names each mark by series, words, claimant and date', () => {
-    expect(mark('pgr').label).toBe('All agencies: s agents, per PGR, as of 2011-04-19. Title pgr');
+  it('names each mark by its figure as drawn, series, words, claimant and date', () => {
+    expect(mark('pgr').label).toBe('500: All agencies, s agents, per PGR, as of 2011-04-19. Title pgr');
     expect(mark('ap').label).toContain('(approximate date)');
   });
 
