@@ -91,6 +91,8 @@ export interface ChartOptions {
 }
 
 const SIDE_BY_SIDE_GAP = 11;
+/** Markers closer than this (in user units) would overlap. */
+const TOUCHING = 11;
 const MIN_SPAN = 4;
 const ARROW = 16;
 
@@ -173,8 +175,24 @@ export function layoutCountChart(claims: readonly ChartClaim[], options: ChartOp
     if (list) list.push(index);
     else instants.set(key, [index]);
   });
+  // Only marks that would touch are spread: at one instant, those within a marker's height of each other.
+  const gap = Math.min(SIDE_BY_SIDE_GAP, (plot.right - plot.left) / 60);
+  const heightOf = (index: number) => {
+    const claim = claims[index] as ChartClaim;
+    const interval = intervals[index] as (typeof intervals)[number];
+    return y(claim.quantity.value ?? (Number.isFinite(interval.high) ? (interval.low + interval.high) / 2 : interval.low));
+  };
   const offsets = new Map<number, number>();
-  for (const indexes of instants.values()) indexes.forEach((index, position) => offsets.set(index, (position - (indexes.length - 1) / 2) * SIDE_BY_SIDE_GAP));
+  for (const indexes of instants.values()) {
+    const sorted = [...indexes].sort((a, b) => heightOf(a) - heightOf(b));
+    const clusters: number[][] = [];
+    for (const index of sorted) {
+      const last = clusters.at(-1);
+      if (last && heightOf(index) - heightOf(last.at(-1) as number) < TOUCHING) last.push(index);
+      else clusters.push([index]);
+    }
+    for (const cluster of clusters) cluster.forEach((index, position) => offsets.set(index, (position - (cluster.length - 1) / 2) * gap));
+  }
 
   const marks: ChartMark[] = claims.map((claim, index) => {
     const q = claim.quantity;

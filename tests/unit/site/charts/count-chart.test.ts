@@ -55,6 +55,11 @@ describe('layoutCountChart', () => {
     expect(Math.abs(mark('pgr').x - mark('pgr-again').x)).toBeLessThan(20);
   });
 
+  it('leaves claims of the same day at their date when their figures are far apart', () => {
+    const spread = layoutCountChart([claim('low', q({ value: 18, asOf: '2011-03-20' })), claim('high', q({ value: 60, asOf: '2011-03-20' }))]);
+    expect(spread.marks[0]?.x).toBe(spread.marks[1]?.x);
+  });
+
   it('draws "several hundred" as a band alone, "about" as a figure with its band, and open ends as arrows', () => {
     expect(mark('ap').yValue).toBeUndefined();
     expect(mark('ap').band!.y2).toBeGreaterThan(mark('ap').band!.y1);
