@@ -44,7 +44,19 @@ export function renderReference(schemas: { collection: string; schema: SchemaNod
     const rows = referenceFields(schema).map(
       (field) => `| \`${field.path}\` | ${escapeCell(field.type)} | ${field.required ? 'yes' : ''} | ${escapeCell(field.description)} |`,
     );
-    return [`### \`content/${collection}/\``, '', '| field | type | required | meaning |', '| --- | --- | --- | --- |', ...rows].join('\n');
+    const vocabularies = referenceFields(schema).flatMap((field) =>
+      field.values
+        ? [
+            '',
+            `#### Values of \`${field.path}\``,
+            '',
+            '| value | meaning |',
+            '| --- | --- |',
+            ...field.values.map((value) => `| \`${value.value}\` | ${escapeCell(value.description)} |`),
+          ]
+        : [],
+    );
+    return [`### \`content/${collection}/\``, '', '| field | type | required | meaning |', '| --- | --- | --- | --- |', ...rows, ...vocabularies].join('\n');
   });
   return [REFERENCE_START, '', ...sections.flatMap((section) => [section, '']), REFERENCE_END].join('\n');
 }

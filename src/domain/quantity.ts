@@ -71,14 +71,36 @@ const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'several' | 'range'>, string> =
   nearly: 'nearly ',
 };
 
-/** The quantity in plain words: "more than 60 agents", "between 20 and 40 agents", "several agents (read as 200 to 999)". */
-export function describeQuantity(quantity: Pick<Quantity, 'qualifier' | 'value' | 'lower' | 'upper' | 'unit'>): string {
-  const number = (n: number | undefined) => (n === undefined ? '?' : n.toLocaleString('en-US'));
+const POWER_WORDS: readonly [number, string][] = [
+  [1_000_000, 'million'],
+  [1_000, 'thousand'],
+  [100, 'hundred'],
+];
+
+/** "Several hundred" for 200 to 999, "several thousand" for 2,000 to 9,999: the words that reading stands for, or undefined. */
+function severalWords(lower: number, upper: number): string | undefined {
+  for (const [power, word] of POWER_WORDS) if (lower === 2 * power && upper === 10 * power - 1) return `several ${word}`;
+  // "Dozens" is read as 24 to 99 (two dozen up to the next hundred).
+  if (lower === 24 && upper === 99) return 'dozens of';
+  return undefined;
+}
+
+const number = (n: number | undefined) => (n === undefined ? '?' : n.toLocaleString('en-US'));
+
+/**
+ * The label of a quantity's reading, from its qualifier, numbers and unit (never from its
+ * stated words): "more than 60 agents", "between 52 and 54 agents",
+ * "several hundred agents (read as 200 to 999)"; a planned figure says so: "40 people (planned)".
+ */
+export function describeQuantity(quantity: Pick<Quantity, 'qualifier' | 'value' | 'lower' | 'upper' | 'unit'> & { planned?: boolean | undefined }): string {
+  const planned = quantity.planned ? ' (planned)' : '';
   if (quantity.qualifier === 'range') {
-    return `between ${number(quantity.lower)} and ${number(quantity.upper)} ${quantity.unit}`;
+    return `between ${number(quantity.lower)} and ${number(quantity.upper)} ${quantity.unit}${planned}`;
   }
   if (quantity.qualifier === 'several') {
-    return `several ${quantity.unit} (read as ${number(quantity.lower)} to ${number(quantity.upper)})`;
+    const read = `read as ${number(quantity.lower)} to ${number(quantity.upper)}`;
+    const words = quantity.lower !== undefined && quantity.upper !== undefined ? severalWords(quantity.lower, quantity.upper) : undefined;
+    return `${words ?? 'several'} ${quantity.unit} (${read})${planned}`;
   }
-  return `${QUALIFIER_WORDS[quantity.qualifier]}${number(quantity.value)} ${quantity.unit}`;
+  return `${QUALIFIER_WORDS[quantity.qualifier]}${number(quantity.value)} ${quantity.unit}${planned}`;
 }

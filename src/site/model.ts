@@ -3,7 +3,7 @@
  * need (by actor, source, topic; relations both ways; conflicts; neighbours in time),
  * each built once in linear time so that pages never scan the whole collection.
  */
-import { findConflicts, type Conflict } from '../domain/conflicts.ts';
+import { findConflicts, groupDisagreements, type Conflict, type Disagreement } from '../domain/conflicts.ts';
 import { comparePartialDates, partialDate } from '../domain/dates.ts';
 import type { Actor, Entry, Place, Relation, Source, Topic } from '../domain/schema/index.ts';
 
@@ -51,6 +51,8 @@ export interface SiteModel {
   readonly incomingRelations: ReadonlyMap<string, readonly IncomingRelation[]>;
   readonly conflicts: readonly Conflict[];
   readonly conflictsByEntry: ReadonlyMap<string, readonly Conflict[]>;
+  /** The conflicts as a reader counts them: each disagreement between the same claims once, contradictions first. */
+  readonly disagreements: readonly Disagreement[];
   /** Position of each entry in `entries`, and in each of its topics' lists. */
   readonly chronologicalIndex: ReadonlyMap<string, number>;
 }
@@ -138,6 +140,10 @@ export function buildSiteModel(input: {
     incomingRelations,
     conflicts,
     conflictsByEntry,
+    disagreements: groupDisagreements(
+      conflicts,
+      entries.map((entry) => entry.data),
+    ),
     chronologicalIndex,
   };
 }

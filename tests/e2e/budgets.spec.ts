@@ -1,10 +1,11 @@
 /**
  * Page budgets, over the built site (`npx astro build`, then `npm run test:budgets`):
- * - every entry, actor, source and topic page ships no JavaScript (no script but JSON-LD data,
- *   no module preload) and weighs at most 25 KB gzipped, HTML plus the stylesheets it links;
  * - the map page and every place page ship no JavaScript and weigh at most 60 KB gzipped, HTML
  *   with its inline SVG maps plus the stylesheets (the map page would allow at most 30 KB of
  *   gzipped JavaScript for a filter element; it has none);
+ * - every entry, actor, source and topic page, and every step of a topic's story, ships no
+ *   JavaScript (no script but JSON-LD data, no module preload) and weighs at most 25 KB gzipped,
+ *   HTML plus the stylesheets it links; the home and conflicts pages ship no JavaScript either;
  * - the timeline page loads at most 100 KB of gzipped JavaScript, dynamic imports included
  *   (measured in Chromium), and none of it blocks first paint.
  * Sizes are gzip at zlib's default level, as a static host would serve them. The figures are
@@ -13,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type TestInfo } from '@playwright/test';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const KB = 1024;
@@ -57,44 +58,35 @@ test.describe('page budgets', () => {
     if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npx astro build` first');
   });
 
-  for (const kind of KINDS) {
-    test(`${kind} pages: no JavaScript, at most 25 KB gzipped HTML + CSS`, async ({}, testInfo) => {
-      const cssCache = new Map<string, number>();
-      const pages = pagesOf(kind);
-      expect(pages.length, `pages under dist/${kind}/`).toBeGreaterThan(0);
-      const withScripts: string[] = [];
-      let largest = { page: '', bytes: 0, html: 0, css: 0 };
-      for (const page of pages) {
-        const html = readFileSync(page, 'utf8');
-        if (executableScripts(html).length > 0) withScripts.push(`${page.slice(dist.length)}: ${executableScripts(html).join(' ')}`);
-        const htmlBytes = gzipped(html);
-        const cssBytes = stylesheetBytes(html, cssCache);
-        if (htmlBytes + cssBytes > largest.bytes) largest = { page: page.slice(dist.length), bytes: htmlBytes + cssBytes, html: htmlBytes, css: cssBytes };
-      }
-      const report = `${kind}: ${pages.length} pages; largest ${largest.page} = ${kb(largest.bytes)} (HTML ${kb(largest.html)} + CSS ${kb(largest.css)}); budget ${kb(PAGE_BUDGET)}`;
-      console.log(report);
-      testInfo.annotations.push({ type: 'size', description: report });
-      expect(withScripts, 'pages with JavaScript').toEqual([]);
-      expect(largest.bytes, report).toBeLessThanOrEqual(PAGE_BUDGET);
-    });
-  }
-
-  test('map and place pages: no JavaScript, at most 60 KB gzipped HTML + SVG + CSS', async ({}, testInfo) => {
+  /** Fails on any page with a script; with a budget, on the largest page over it. Prints the largest. */
+  function checkPages(name: string, pages: readonly string[], budget: number | undefined, testInfo: TestInfo): void {
     const cssCache = new Map<string, number>();
-    const pages = [join(dist, 'map', 'index.html'), join(dist, 'places', 'index.html'), ...pagesOf('places')];
+    expect(pages.length, `pages: ${name}`).toBeGreaterThan(0);
     const withScripts: string[] = [];
-    const sizes = pages.map((page) => {
+    let largest = { page: '', bytes: 0, html: 0, css: 0 };
+    for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       if (executableScripts(html).length > 0) withScripts.push(`${page.slice(dist.length)}: ${executableScripts(html).join(' ')}`);
-      return { page: page.slice(dist.length), bytes: gzipped(html) + stylesheetBytes(html, cssCache) };
-    });
-    const map = sizes[0] as { page: string; bytes: number };
-    const largest = sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    const report = `map page ${kb(map.bytes)}; ${sizes.length - 1} place pages, largest ${largest.page} = ${kb(largest.bytes)}; budget ${kb(MAP_PAGE_BUDGET)}`;
+      const htmlBytes = gzipped(html);
+      const cssBytes = stylesheetBytes(html, cssCache);
+      if (htmlBytes + cssBytes > largest.bytes) largest = { page: page.slice(dist.length), bytes: htmlBytes + cssBytes, html: htmlBytes, css: cssBytes };
+    }
+    const report = `${name}: ${pages.length} pages; largest ${largest.page} = ${kb(largest.bytes)} (HTML ${kb(largest.html)} + CSS ${kb(largest.css)})${budget ? `; budget ${kb(budget)}` : ''}`;
     console.log(report);
     testInfo.annotations.push({ type: 'size', description: report });
     expect(withScripts, 'pages with JavaScript').toEqual([]);
-    expect(largest.bytes, report).toBeLessThanOrEqual(MAP_PAGE_BUDGET);
+    if (budget) expect(largest.bytes, report).toBeLessThanOrEqual(budget);
+  }
+
+  for (const kind of KINDS) {
+    test(`${kind} pages: no JavaScript, at most 25 KB gzipped HTML + CSS`, ({}, testInfo) => {
+      checkPages(kind, pagesOf(kind), PAGE_BUDGET, testInfo);
+    });
+  }
+
+  test('map and place pages: no JavaScript, at most 60 KB gzipped HTML + SVG + CSS', ({}, testInfo) => {
+    const pages = [join(dist, 'map', 'index.html'), join(dist, 'places', 'index.html'), ...pagesOf('places')];
+    checkPages('map and place pages', pages, MAP_PAGE_BUDGET, testInfo);
   });
 
   test('the map page loads no JavaScript in the browser', async ({ page }) => {
@@ -105,6 +97,18 @@ test.describe('page budgets', () => {
     await page.goto('/map/');
     await page.waitForLoadState('networkidle');
     expect(scripts).toEqual([]);
+  });
+
+  test('story steps: no JavaScript, at most 25 KB gzipped HTML + CSS', ({}, testInfo) => {
+    const steps = pagesOf('topics').flatMap((topicPage) => {
+      const storyDir = join(topicPage, '..', 'story');
+      return existsSync(storyDir) ? pagesOf(storyDir.slice(dist.length + 1)) : [];
+    });
+    checkPages('story steps', steps, PAGE_BUDGET, testInfo);
+  });
+
+  test('the home and conflicts pages: no JavaScript', ({}, testInfo) => {
+    checkPages('home and conflicts', [join(dist, 'index.html'), join(dist, 'conflicts', 'index.html')], undefined, testInfo);
   });
 
   test('an entry, actor, source and topic page loads no JavaScript in the browser', async ({ page }) => {

@@ -68,16 +68,53 @@ test('an actor with counts has a chart drawn without JavaScript and an equivalen
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/actors/us-federal-government/');
-  // One chart per measure counted of this actor, each with its own table.
+  // One chart per measure counted of this actor, each drawn at a desktop and a phone width, with its own table.
   const charts = page.locator('figure.count-chart');
   expect(await charts.count()).toBeGreaterThanOrEqual(1);
-  const tables = page.locator('figure.count-chart + .table-scroll');
+  const tables = page.locator('figure.count-chart + details.chart-table');
   for (let index = 0; index < (await charts.count()); index++) {
-    await expect(charts.nth(index).locator('svg[role="group"]')).toHaveCount(1);
-    const marks = await charts.nth(index).locator('.mark').count();
+    await expect(charts.nth(index).locator('svg.chart-wide[role="group"]')).toHaveCount(1);
+    await expect(charts.nth(index).locator('svg.chart-narrow[role="group"]')).toHaveCount(1);
+    const marks = await charts.nth(index).locator('svg.chart-wide .mark').count();
     expect(marks).toBeGreaterThanOrEqual(1);
     expect(await tables.nth(index).locator('tbody tr').count()).toBe(marks);
   }
-  expect(await page.locator('figure.count-chart .mark').count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('figure.count-chart svg.chart-wide .mark').count()).toBeGreaterThanOrEqual(3);
+  // The value axis ends at a round number just above the data (999 at most: 1,000, not 2,000).
+  await expect(page.locator('#chart-agents-in-mexico-wide-title')).toHaveCount(1);
+  const top = await page.locator('svg:has(#chart-agents-in-mexico-wide-title) .axis text').allTextContents();
+  expect(top).toContain('1,000');
+  expect(top).not.toContain('2,000');
   await context.close();
+});
+
+test('a story step is a page of its own: its place in the story, rel=prev/next, a locator, no script needed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/topics/fast-and-furious/');
+  await page.getByRole('link', { name: 'Start the story' }).click();
+  await expect(page).toHaveURL(/\/topics\/fast-and-furious\/story\/[a-z0-9-]+\/$/);
+  await expect(page.locator('.story-context')).toContainText('step 1 of');
+  await expect(page.locator('link[rel="prev"]')).toHaveCount(0);
+  const next = await page.locator('link[rel="next"]').getAttribute('href');
+  await page.locator('a[rel="next"]').first().click();
+  expect(new URL(page.url()).pathname).toBe(next);
+  await expect(page.locator('.story-context')).toContainText('step 2 of');
+  await expect(page.locator('link[rel="prev"]')).toHaveCount(1);
+  await expect(page.locator('.story-locator svg[role="img"]')).toHaveAttribute('aria-label', /^Step 2 of \d+, /);
+  await expect(page.locator('.evidence blockquote').first()).toBeVisible();
+  await context.close();
+});
+
+test('the conflicts page lists contradictions first, each disagreement once, each with a line saying what differs', async ({ page }) => {
+  await page.goto('/conflicts/');
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.indexOf('Contradictions: claims that cannot both be true')).toBeLessThan(headings.indexOf('Different figures that could both hold'));
+  const lines = await page.locator('.conflict-line').allTextContents();
+  expect(new Set(lines).size).toBe(lines.length);
+  expect(lines.join('\n')).not.toContain('An editor marked these claims');
+  // The PGR's "500" and "about 500" against the AP's "several hundred" is one disagreement.
+  expect(lines.filter((line) => line.includes('several hundred U.S. agents (read as 200 to 999)'))).toHaveLength(1);
+  // Morton's planned 40 is compared with no head-count.
+  expect(lines.join('\n')).not.toContain('(planned)');
 });

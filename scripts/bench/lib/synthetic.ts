@@ -154,7 +154,7 @@ function entryFile(e: number, counts: SyntheticCounts): SyntheticFile {
     const value = figure(s, p);
     lines.push(
       'quantity:',
-      '  measure: agents-abroad',
+      '  measure: employees-abroad',
       `  subject: synthetic-agency-${c % actorCount}`,
       `  qualifier: ${e % 2 === 0 ? 'exact' : 'about'}`,
       `  value: ${value}`,

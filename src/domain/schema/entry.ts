@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, periodEnd, periodStart } from '../dates.ts';
+import { MEASURE_IDS, MEASURES } from '../measures.ts';
 import { dayDateSchema, ID_PATTERN, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
 
 /** The three kinds of entry. */
@@ -71,6 +72,9 @@ export const statusSchema = z.strictObject({
   reason: textSchema,
 });
 
+/** A measure id from the closed vocabulary; editors' tools show each one's definition. */
+const measureSchema = z.enum(MEASURE_IDS).meta({ enumDescriptions: MEASURE_IDS.map((id) => MEASURES[id].definition) });
+
 const nonNegative = z.number().min(0, { message: 'must not be negative' });
 
 /** An editorial correction, shown prominently on the entry's page. */
@@ -84,8 +88,8 @@ export const correctionSchema = z.strictObject({
 /** A quantity claim: how many of what, of whom, as of when, in the words of the source. */
 export const quantitySchema = z
   .strictObject({
-    /** What is counted, as a kebab-case id shared by all claims about the same thing, e.g. `agents-in-mexico`. */
-    measure: idSchema,
+    /** What is counted: one of the measures declared in `src/domain/measures.ts` (listed below), e.g. `agents-in-mexico`. A new kind of figure needs a new measure there. */
+    measure: measureSchema,
     /** Id of the actor whose people or things are counted, e.g. `dea`. */
     subject: idSchema,
     /** The number, for `exact`, `about`, `more-than`, `at-least`, `at-most`, `fewer-than` and `nearly`. */
@@ -104,6 +108,8 @@ export const quantitySchema = z
     asOfEnd: partialDateSchema.optional(),
     /** The words of the source, e.g. "more than 60"; they must appear in one of the entry's quotes. */
     stated: textSchema,
+    /** True when the figure is a plan, target or projection stated at `asOf` ("we're going to go to 40"), not a count of what there was then. Planned figures are compared only with planned ones. */
+    planned: z.boolean().default(false),
   })
   .superRefine((quantity, context) => {
     const needsBounds = quantity.qualifier === 'several' || quantity.qualifier === 'range';

@@ -11,6 +11,8 @@ export const topicSchema = z.strictObject({
   summary: textSchema,
   /** Position in lists of topics; lower comes first. */
   order: z.int().min(0).default(100),
+  /** The storyline's milestones, in the order a reader steps through them: ids of entries of this topic, each once. Without it, the story runs through all of the topic's entries in date order. */
+  milestones: z.array(idSchema).default([]),
 });
 
 export type Topic = z.output<typeof topicSchema>;

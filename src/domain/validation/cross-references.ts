@@ -94,7 +94,45 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
       problems.push(fieldProblem(actor.parsed, ['parent'], 'an actor cannot be its own parent', 'remove `parent`, or name the body it belongs to'));
     } else reference(actor.parsed, ['parent'], 'actors', actor.data.parent);
   }
+  problems.push(...milestoneProblems(content, existing));
   problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing), ...checkPlaceReferences(content, existing));
+  return problems;
+}
+
+/** A topic's milestones are entries of that topic, each listed once. */
+function milestoneProblems(content: ContentSet, existing: ExistingIds): Problem[] {
+  const problems: Problem[] = [];
+  const topicsOfEntry = new Map(content.entries.map((entry) => [entry.id, entry.data.topics]));
+  for (const topic of content.topics) {
+    const seen = new Map<string, number>();
+    topic.data.milestones.forEach((id, i) => {
+      const path = ['milestones', i];
+      const first = seen.get(id);
+      if (first !== undefined) {
+        problems.push(fieldProblem(topic.parsed, path, `\`${id}\` is already milestone ${first + 1}`, 'list each milestone once; remove this line'));
+        return;
+      }
+      seen.set(id, i);
+      if (!existing.entries.has(id)) {
+        problems.push(
+          fieldProblem(topic.parsed, path, `unknown entry \`${id}\``, didYouMean(id, existing.entries, 'use the id of an entry in content/entries/')),
+        );
+        return;
+      }
+      const topics = topicsOfEntry.get(id);
+      // An entry that failed its own schema has been reported already; its topics are unknown.
+      if (topics && !topics.includes(topic.id)) {
+        problems.push(
+          fieldProblem(
+            topic.parsed,
+            path,
+            `entry \`${id}\` is not in this topic`,
+            `add \`${topic.id}\` to the entry's \`topics\`, or choose an entry of this topic`,
+          ),
+        );
+      }
+    });
+  }
   return problems;
 }
 

@@ -4,6 +4,8 @@ import { fieldProblem, type ParsedFile } from './parse-file.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
+const MAX_LISTED_VALUES = 12;
+
 export function schemaProblems(parsed: ParsedFile, issues: readonly z.core.$ZodIssue[], knownFields: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -29,8 +31,12 @@ function issueProblems(parsed: ParsedFile, issue: z.core.$ZodIssue, path: FieldP
     }
     case 'invalid_value': {
       const found = valueAt(parsed.data, path);
-      const allowed = issue.values.map((value) => `\`${String(value)}\``).join(', ');
-      const suggestion = typeof found === 'string' ? didYouMean(found, issue.values.map(String), `use one of ${allowed}`) : `use one of ${allowed}`;
+      // A long vocabulary (the measures) is listed in the field reference, not in every message.
+      const allowed =
+        issue.values.length > MAX_LISTED_VALUES
+          ? 'one of the values listed in the field reference (CONTRIBUTING.md)'
+          : `one of ${issue.values.map((value) => `\`${String(value)}\``).join(', ')}`;
+      const suggestion = typeof found === 'string' ? didYouMean(found, issue.values.map(String), `use ${allowed}`) : `use ${allowed}`;
       return [fieldProblem(parsed, path, `${describeValue(found)} is not allowed here`, suggestion)];
     }
     case 'invalid_union': {

@@ -5,6 +5,8 @@ export interface FieldDoc {
   readonly path: string;
   readonly type: string;
   readonly description: string;
+  /** For a closed vocabulary whose values are documented (`enumDescriptions`), each value with its meaning. */
+  readonly values?: readonly { readonly value: string; readonly description: string }[];
 }
 
 type Node = {
@@ -14,8 +16,15 @@ type Node = {
   anyOf?: Node[];
   description?: string;
   enum?: unknown[];
+  enumDescriptions?: string[];
   const?: unknown;
 };
+
+function documentedValues(node: Node): FieldDoc['values'] {
+  const descriptions = node.enumDescriptions;
+  if (!node.enum || !descriptions || descriptions.length !== node.enum.length) return undefined;
+  return node.enum.map((value, index) => ({ value: String(value), description: descriptions[index] ?? '' }));
+}
 
 function typeOf(node: Node): string {
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ');
@@ -33,7 +42,13 @@ export function flattenFields(schema: Node, prefix = ''): FieldDoc[] {
       const childPath = path ? `${path}.${name}` : name;
       const itemNode = child.items ?? child.anyOf?.find((option) => option.items)?.items;
       const nested = child.properties || child.anyOf?.some((option) => option.properties);
-      fields.push({ path: childPath, type: nested ? (child.anyOf ? 'object or null' : 'object') : typeOf(child), description: child.description ?? '' });
+      const values = documentedValues(child);
+      fields.push({
+        path: childPath,
+        type: nested ? (child.anyOf ? 'object or null' : 'object') : values ? `one of ${values.length} values (below)` : typeOf(child),
+        description: child.description ?? '',
+        ...(values ? { values } : {}),
+      });
       if (nested) visit(child, childPath);
       else if (itemNode?.properties) visit(itemNode, `${childPath}[]`);
     }

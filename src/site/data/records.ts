@@ -54,6 +54,7 @@ export function entryRecords(model: SiteModel, address: SiteAddress): EntryRecor
             asOf: data.quantity.asOf,
             asOfEnd: data.quantity.asOfEnd ?? null,
             stated: data.quantity.stated,
+            planned: data.quantity.planned,
           }
         : null,
     attribution: {

@@ -15,7 +15,7 @@ import {
 } from '../../domain/schema/index.ts';
 
 /** Version of the data files' shape; bumped on any incompatible change. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export const LICENCE = {
   /** The licence of this site's own content. */
@@ -84,6 +84,8 @@ export const entryRecordSchema = z.object({
       asOfEnd: z.string().nullable(),
       /** The source's words for the number. */
       stated: z.string(),
+      /** True when the figure is a plan or projection stated at `asOf`, not a count of what there was then. */
+      planned: z.boolean(),
     })
     .nullable(),
   /** Who made the claim, and who relayed it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictsByEntry, findConflicts } from '../../../src/domain/conflicts.ts';
+import { conflictsByEntry, findConflicts, groupDisagreements } from '../../../src/domain/conflicts.ts';
 import type { Quantity } from '../../../src/domain/schema/entry.ts';
 
 type Input = Parameters<typeof findConflicts>[0][number];
@@ -10,7 +10,7 @@ function claim(id: string, by: string, quantity: Partial<Quantity> & Pick<Quanti
     id,
     attribution: { by: by.startsWith('description:') ? { description: by.slice('description:'.length) } : { actor: by }, via: [] },
     related,
-    quantity: { measure: 'agents-in-mexico', subject: 'example-agency', unit: 'agents', asOf: '2011', ...quantity },
+    quantity: { measure: 'agents-in-mexico', subject: 'example-agency', unit: 'agents', asOf: '2011', planned: false, ...quantity },
   };
 }
 
@@ -111,7 +111,7 @@ describe('findConflicts', () => {
     expect(
       findConflicts([
         claim('a', 'example-ministry', { qualifier: 'exact', value: 500, stated: '500' }),
-        claim('b', 'fixture-wire', { qualifier: 'exact', value: 40, stated: '40', measure: 'guns-traced' }),
+        claim('b', 'fixture-wire', { qualifier: 'exact', value: 40, stated: '40', measure: 'firearms-seized' }),
         claim('c', 'fixture-tv', { qualifier: 'exact', value: 40, stated: '40', subject: 'example-ice' }),
       ]),
     ).toEqual([]);
@@ -155,6 +155,27 @@ describe('findConflicts', () => {
     expect(conflicts.map((conflict) => [conflict.id, conflict.severity])).toEqual([['a--b', 'incompatible']]);
   });
 
+  it('compares a planned figure only with planned ones, never with a head-count', () => {
+    const conflicts = findConflicts([
+      claim('now-20', 'example-director', { qualifier: 'exact', value: 20, stated: '20 people' }),
+      claim('plan-40', 'example-director', { qualifier: 'exact', value: 40, stated: '40 people', planned: true }),
+      claim('wire-40', 'fixture-wire', { qualifier: 'exact', value: 40, stated: '40' }),
+      claim('plan-50', 'fixture-wire', { qualifier: 'exact', value: 50, stated: '50', planned: true }),
+    ]);
+    expect(conflicts.map((conflict) => [conflict.id, conflict.severity])).toEqual([
+      ['now-20--wire-40', 'incompatible'],
+      ['plan-40--plan-50', 'incompatible'],
+    ]);
+  });
+
+  it('takes the note of whichever side of a declared relation gives one', () => {
+    const [conflict] = findConflicts([
+      statement('a', [{ entry: 'b', relation: 'contradicts' }]),
+      statement('b', [{ entry: 'a', relation: 'contradicts', note: 'They give different days.' }]),
+    ]);
+    expect(conflict?.reason).toBe('They give different days.');
+  });
+
   it('tells claimants apart by description when they are not actors', () => {
     const conflicts = findConflicts([
       claim('a', 'description:Unnamed officials', { qualifier: 'exact', value: 500, stated: '500' }),
@@ -177,5 +198,58 @@ describe('conflictsByEntry', () => {
     expect(byEntry.get('b')?.map((conflict) => conflict.id)).toEqual(['a--b', 'b--c']);
     expect(byEntry.get('c')?.map((conflict) => conflict.id)).toEqual(['b--c']);
     expect(byEntry.has('d')).toBe(false);
+  });
+});
+
+describe('groupDisagreements', () => {
+  const withSource = (input: Input, source: string, date = '2011-04-19') => ({ ...input, date, evidence: [{ source }] });
+
+  it('lists a disagreement with one claimant’s restatements once', () => {
+    const entries = [
+      withSource(claim('pgr-500', 'example-ministry', { qualifier: 'exact', value: 500, stated: '500' }), 'report'),
+      withSource(claim('pgr-about-500', 'example-ministry', { qualifier: 'about', value: 500, stated: 'about 500' }), 'report'),
+      withSource(claim('ap-several-hundred', 'fixture-wire', { qualifier: 'several', lower: 200, upper: 999, stated: 'several hundred' }), 'wire', '2011'),
+    ];
+    const disagreements = groupDisagreements(findConflicts(entries), entries);
+    expect(disagreements).toHaveLength(1);
+    expect(disagreements[0]).toMatchObject({
+      id: 'ap-several-hundred--pgr-500',
+      severity: 'divergent',
+      sides: [['ap-several-hundred'], ['pgr-500', 'pgr-about-500']],
+    });
+    expect(disagreements[0]?.conflicts.map((conflict) => conflict.id)).toEqual(['ap-several-hundred--pgr-500', 'ap-several-hundred--pgr-about-500']);
+  });
+
+  it('gathers claims linked same-as, keeps other claimants apart, and puts contradictions before compatible figures', () => {
+    const entries = [
+      withSource(
+        statement('bosses', [
+          { entry: 'agent-1', relation: 'contradicts' },
+          { entry: 'other-paper', relation: 'contradicts' },
+        ]),
+        'tv',
+      ),
+      withSource(statement('agent-1', [{ entry: 'bosses', relation: 'contradicts' }]), 'tv-interview'),
+      withSource(
+        statement('agent-2', [
+          { entry: 'bosses', relation: 'contradicts' },
+          { entry: 'agent-1', relation: 'same-as' },
+        ]),
+        'tv-reprint',
+        '2011-05',
+      ),
+      withSource(statement('other-paper', []), 'paper'),
+      withSource(claim('x-500', 'example-ministry', { qualifier: 'exact', value: 500, stated: '500' }), 'a'),
+      withSource(claim('y-several', 'fixture-wire', { qualifier: 'several', lower: 200, upper: 999, stated: 'several hundred' }), 'b'),
+      withSource(claim('z-40', 'fixture-tv', { qualifier: 'exact', value: 40, stated: '40' }), 'c'),
+    ];
+    const disagreements = groupDisagreements(findConflicts(entries), entries);
+    expect(disagreements.map((d) => [d.severity, d.sides])).toEqual([
+      ['incompatible', [['x-500'], ['z-40']]],
+      ['incompatible', [['y-several'], ['z-40']]],
+      ['declared', [['agent-1', 'agent-2'], ['bosses']]],
+      ['declared', [['bosses'], ['other-paper']]],
+      ['divergent', [['x-500'], ['y-several']]],
+    ]);
   });
 });

@@ -84,7 +84,19 @@ describe('describeQuantity', () => {
     expect(describeQuantity({ ...q('exact', 1500), unit: 'agents' })).toBe('1,500 agents');
     expect(describeQuantity({ ...q('fewer-than', 5), unit: 'deputies' })).toBe('fewer than 5 deputies');
     expect(describeQuantity({ ...q('range', undefined, 20, 40), unit: 'staff' })).toBe('between 20 and 40 staff');
-    expect(describeQuantity({ ...q('several', undefined, 200, 999), unit: 'agents' })).toBe('several agents (read as 200 to 999)');
     expect(describeQuantity({ ...q('about'), unit: 'agents' })).toBe('about ? agents');
+  });
+
+  it('labels a reading of "several" by the magnitude its bounds stand for, never dropping it', () => {
+    expect(describeQuantity({ ...q('several', undefined, 200, 999), unit: 'agents' })).toBe('several hundred agents (read as 200 to 999)');
+    expect(describeQuantity({ ...q('several', undefined, 2000, 9999), unit: 'pages' })).toBe('several thousand pages (read as 2,000 to 9,999)');
+    expect(describeQuantity({ ...q('several', undefined, 24, 99), unit: 'agents' })).toBe('dozens of agents (read as 24 to 99)');
+    // Bounds that stand for no magnitude word keep "several" and give the reading.
+    expect(describeQuantity({ ...q('several', undefined, 3, 9), unit: 'agents' })).toBe('several agents (read as 3 to 9)');
+  });
+
+  it('says when a figure is planned rather than counted', () => {
+    expect(describeQuantity({ ...q('exact', 40), unit: 'people', planned: true })).toBe('40 people (planned)');
+    expect(describeQuantity({ ...q('exact', 40), unit: 'people', planned: false })).toBe('40 people');
   });
 });

@@ -34,7 +34,7 @@ const sources: Item<Source>[] = [
     data: { id: 'example-source', type: 'report', title: 'Report', issued: '2011', issuedCirca: false, authors: [], archives: [], copies: [], language: 'en' },
   },
 ];
-const topics: Item<Topic>[] = [{ id: 'example-topic', data: { id: 'example-topic', title: 'Topic', summary: 'x', order: 1 } }];
+const topics: Item<Topic>[] = [{ id: 'example-topic', data: { id: 'example-topic', title: 'Topic', summary: 'x', order: 1, milestones: [] } }];
 
 describe('buildSiteModel', () => {
   const entries = [entry('c', '2011-03-20'), entry('a', '2005'), entry('b', '2011', { related: [{ entry: 'a', relation: 'follows' }] }), entry('d', '2011-03')];
@@ -66,13 +66,14 @@ describe('buildSiteModel', () => {
 
   it('finds conflicts between count claims', () => {
     const quantity = (value: number) => ({
-      measure: 'agents',
+      measure: 'agents-in-mexico' as const,
       subject: 'example-agency',
       qualifier: 'exact' as const,
       value,
       unit: 'agents',
       asOf: '2011',
       stated: String(value),
+      planned: false,
     });
     const counted = buildSiteModel({
       entries: [

@@ -11,7 +11,7 @@ const base = {
   attribution: { by: { actor: 'example-agency' } },
   evidence: [{ source: 'example-agency-release', quote: 'opened its first field office' }],
 };
-const quantity = { measure: 'fixture-agents', subject: 'example-agency', qualifier: 'exact', value: 500, unit: 'agents', asOf: '2011-03', stated: '500' };
+const quantity = { measure: 'agents-in-mexico', subject: 'example-agency', qualifier: 'exact', value: 500, unit: 'agents', asOf: '2011-03', stated: '500' };
 const count = { ...base, id: 'example-agency-says-500-agents', kind: 'count', quantity };
 
 type Issue = { path: PropertyKey[]; code: string; message: string };
@@ -134,9 +134,16 @@ describe('quantitySchema', () => {
     expect(problems({ asOfEnd: '2011-03-31' })).toEqual([]);
   });
 
-  it('refuses an unknown qualifier and a measure that is not an id', () => {
+  it('refuses an unknown qualifier and a measure outside the vocabulary', () => {
     expect(quantitySchema.safeParse({ ...quantity, qualifier: 'aboot' }).success).toBe(false);
-    expect(problems({ measure: 'Agents in Mexico' })).toEqual(['measure: must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`']);
+    expect(quantitySchema.safeParse({ ...quantity, measure: 'agents-in-mexcio' }).error?.issues.map((issue) => issue.code)).toEqual(['invalid_value']);
+    expect(quantitySchema.safeParse({ ...quantity, measure: 'Agents in Mexico' }).success).toBe(false);
+  });
+
+  it('reads a count as an actual figure unless it is marked planned', () => {
+    expect(quantitySchema.parse(quantity).planned).toBe(false);
+    expect(quantitySchema.parse({ ...quantity, planned: true }).planned).toBe(true);
+    expect(quantitySchema.safeParse({ ...quantity, planned: 'yes' }).success).toBe(false);
   });
 });
 

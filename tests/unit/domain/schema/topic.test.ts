@@ -6,7 +6,7 @@ const issues = (value: unknown) => topicSchema.safeParse(value).error?.issues.ma
 
 describe('topicSchema', () => {
   it('accepts a minimal topic and defaults its order to 100', () => {
-    expect(topicSchema.parse(minimal)).toEqual({ ...minimal, order: 100 });
+    expect(topicSchema.parse(minimal)).toEqual({ ...minimal, order: 100, milestones: [] });
     expect(topicSchema.parse({ ...minimal, order: 0 }).order).toBe(0);
   });
 
@@ -16,5 +16,11 @@ describe('topicSchema', () => {
     expect(issues({ ...minimal, order: -1 })).toEqual([['order', 'too_small']]);
     expect(issues({ ...minimal, order: '1' })).toEqual([['order', 'invalid_type']]);
     expect(issues({ ...minimal, intro: 'x' })).toEqual([['', 'unrecognized_keys']]);
+  });
+
+  it('takes milestones as a list of entry ids', () => {
+    expect(topicSchema.parse({ ...minimal, milestones: ['a-first', 'b-second'] }).milestones).toEqual(['a-first', 'b-second']);
+    expect(issues({ ...minimal, milestones: 'a-first' })).toEqual([['milestones', 'invalid_type']]);
+    expect(issues({ ...minimal, milestones: ['Not An Id'] })).toEqual([['milestones.0', 'invalid_format']]);
   });
 });

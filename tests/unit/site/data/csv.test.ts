@@ -28,6 +28,7 @@ const record: EntryRecord = {
     asOf: '2011',
     asOfEnd: null,
     stated: 'more than 60',
+    planned: false,
   },
   attribution: { by: { actor: 'ap' }, via: [{ description: 'A blog' }] },
   evidence: [{ source: 's', quote: 'quote; with “curly” quotes', lang: null, translation: null, locator: null, link: 'https://site.example/sources/s/' }],
@@ -55,6 +56,7 @@ describe('CSV exports', () => {
     expect(row[COUNT_COLUMNS.indexOf('value')]).toBe('60');
     expect(row[COUNT_COLUMNS.indexOf('lower')]).toBe('');
     expect(row[COUNT_COLUMNS.indexOf('stated')]).toBe('more than 60');
+    expect(row[COUNT_COLUMNS.indexOf('planned')]).toBe('false');
   });
 
   it('gives each place of an entry its name and point, in the order of the ids', () => {
