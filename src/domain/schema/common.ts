@@ -3,6 +3,7 @@
  * `astro/zod`, so the validator script and Astro's content layer use the very same schema.
  */
 import { z } from 'astro/zod';
+import { dateFromWords } from '../date-words.ts';
 import { isInFuture, parsePartialDate } from '../dates.ts';
 
 /** Lower-case words joined by hyphens: the form of every id and file name. */
@@ -37,7 +38,9 @@ export const partialDateSchema = z
   .superRefine((text, context) => {
     const parsed = parsePartialDate(text);
     if (!parsed.ok) {
-      context.addIssue({ code: 'custom', message: parsed.message, params: { hint: parsed.hint } });
+      const inWords = dateFromWords(text);
+      const hint = inWords ? `write it as \`${inWords}\`` : parsed.hint;
+      context.addIssue({ code: 'custom', message: parsed.message, params: { hint } });
     } else if (isInFuture(parsed.date)) {
       context.addIssue({
         code: 'custom',

@@ -11,7 +11,7 @@ import type { ContentFile } from './content-files.ts';
 import type { ContentDocument, ContentSet } from './content-set.ts';
 import { fieldProblem, parseContentFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { fieldNames, schemaProblems } from './schema-problems.ts';
+import { schemaProblems } from './schema-problems.ts';
 
 export type { CollectionData, ContentDocument, ContentSet } from './content-set.ts';
 
@@ -20,16 +20,6 @@ export interface ValidationResult {
   readonly content: ContentSet;
   readonly problems: Problem[];
   readonly filesChecked: number;
-}
-
-const knownFieldsCache = new Map<CollectionName, string[]>();
-function knownFields(collection: CollectionName): string[] {
-  let names = knownFieldsCache.get(collection);
-  if (!names) {
-    names = fieldNames(collectionSchemas[collection]);
-    knownFieldsCache.set(collection, names);
-  }
-  return names;
 }
 
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
@@ -114,7 +104,7 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
     const schema = collectionSchemas[collection];
     const checked = schema.safeParse(parsed.data);
     if (!checked.success) {
-      problems.push(...schemaProblems(parsed, checked.error.issues, knownFields(collection)));
+      problems.push(...schemaProblems(parsed, checked.error.issues, schema));
       continue;
     }
     if (declaredId !== fileId) continue;
