@@ -4,10 +4,11 @@
  * cycle, and Markdown bodies are safe. The same code runs in the validator and the build.
  */
 import { checkMarkdown } from '../markdown/check-markdown.ts';
-import { buildQuoteIndex, containsWords, findQuote, longestMatchingPrefix, type QuoteIndex } from '../quotes.ts';
+import { buildQuoteIndex, containsWords, findQuote, type QuoteIndex } from '../quotes.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { fieldProblem, type ParsedFile } from './parse-file.ts';
 import type { FieldPath, Problem } from './problem.ts';
+import { quoteNotFoundHint } from './quote-hint.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentSet } from './content-set.ts';
 
@@ -61,15 +62,12 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
       reference(parsed, ['evidence', i, 'source'], 'sources', evidence.source);
       const index = quoteIndexes.get(evidence.source);
       if (!index || findQuote(index, evidence.quote) !== -1) return;
-      const prefix = longestMatchingPrefix(index, evidence.quote);
       problems.push(
         fieldProblem(
           parsed,
           ['evidence', i, 'quote'],
           `quote not found in the archived text of source \`${evidence.source}\``,
-          prefix === ''
-            ? 'copy the passage character for character from the source file, or add the passage to it'
-            : `the text matches up to "…${prefix.slice(-40)}"; check what follows`,
+          quoteNotFoundHint(index, evidence.quote),
         ),
       );
     });
