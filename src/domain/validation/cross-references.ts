@@ -7,7 +7,7 @@ import { checkMarkdown } from '../markdown/check-markdown.ts';
 import { buildQuoteIndex, containsWords, findQuote, type QuoteIndex } from '../quotes.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { fieldProblem, type ParsedFile } from './parse-file.ts';
-import type { FieldPath, Problem } from './problem.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { quoteNotFoundHint } from './quote-hint.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentSet } from './content-set.ts';
@@ -15,12 +15,28 @@ import type { ContentSet } from './content-set.ts';
 /** Ids that exist on disk per collection, including files that failed their schema, so one bad file does not cascade. */
 export type ExistingIds = { [C in CollectionName]: ReadonlySet<string> };
 
+/**
+ * One file naming another by id, whether or not that file exists. `npm run validate -- --changed`
+ * follows these backwards: a changed, renamed or deleted file can break the files that name it.
+ * Every check of a reference records one, so a new kind of reference needs nothing more.
+ */
+export interface ContentReference {
+  /** The file that holds the reference. */
+  readonly file: string;
+  /** Where: a frontmatter field (`evidence[0].source`) or `(body)` for a cross-link. */
+  readonly field: string;
+  readonly collection: CollectionName;
+  readonly id: string;
+}
+
 const SINGULAR: Record<CollectionName, string> = { entries: 'entry', sources: 'source', actors: 'actor', topics: 'topic' };
 
-export function checkCrossReferences(content: ContentSet, existing: ExistingIds): Problem[] {
+export function checkCrossReferences(content: ContentSet, existing: ExistingIds, references: ContentReference[] = []): Problem[] {
   const problems: Problem[] = [];
   const reference = (parsed: ParsedFile, path: FieldPath, collection: CollectionName, id: string | undefined): void => {
-    if (id === undefined || existing[collection].has(id)) return;
+    if (id === undefined) return;
+    references.push({ file: parsed.file, field: formatFieldPath(path), collection, id });
+    if (existing[collection].has(id)) return;
     problems.push(
       fieldProblem(
         parsed,
@@ -91,7 +107,7 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
       problems.push(fieldProblem(actor.parsed, ['parent'], 'an actor cannot be its own parent', 'remove `parent`, or name the body it belongs to'));
     } else reference(actor.parsed, ['parent'], 'actors', actor.data.parent);
   }
-  problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing));
+  problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing, references));
   return problems;
 }
 
@@ -173,7 +189,7 @@ function relationCycles(content: ContentSet): Problem[] {
   return problems;
 }
 
-function bodyProblems(content: ContentSet, existing: ExistingIds): Problem[] {
+function bodyProblems(content: ContentSet, existing: ExistingIds, references: ContentReference[]): Problem[] {
   const problems: Problem[] = [];
   // Sources are excluded: their body is archived text, shown as plain text, never as Markdown.
   for (const document of [...content.entries, ...content.actors, ...content.topics]) {
@@ -182,6 +198,7 @@ function bodyProblems(content: ContentSet, existing: ExistingIds): Problem[] {
     for (const finding of findings)
       problems.push({ ...at(finding.line, finding.column), message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) });
     for (const link of crossLinks) {
+      references.push({ file: document.file, field: '(body)', collection: link.collection, id: link.id });
       if (existing[link.collection].has(link.id)) continue;
       problems.push({
         ...at(link.line, link.column),

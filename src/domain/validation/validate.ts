@@ -6,7 +6,7 @@
  */
 import { collectionSchemas, ID_PATTERN, type CollectionName } from '../schema/index.ts';
 import { slugify } from '../slug.ts';
-import { checkCrossReferences, type ExistingIds } from './cross-references.ts';
+import { checkCrossReferences, type ContentReference, type ExistingIds } from './cross-references.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentDocument, ContentSet } from './content-set.ts';
 import { fieldProblem, parseContentFile } from './parse-file.ts';
@@ -20,6 +20,8 @@ export interface ValidationResult {
   readonly content: ContentSet;
   readonly problems: Problem[];
   readonly filesChecked: number;
+  /** Every reference from one file to another, for following changes to the files they depend on. */
+  readonly references: readonly ContentReference[];
 }
 
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
@@ -112,8 +114,9 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   }
 
   const existing = existingIds(files);
-  problems.push(...checkCrossReferences(content, existing));
-  return { content, problems: sortProblems(problems), filesChecked: files.length };
+  const references: ContentReference[] = [];
+  problems.push(...checkCrossReferences(content, existing, references));
+  return { content, problems: sortProblems(problems), filesChecked: files.length, references };
 }
 
 function existingIds(files: readonly ContentFile[]): ExistingIds {
