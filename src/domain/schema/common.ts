@@ -15,6 +15,24 @@ export const idSchema = z
   .min(1, { message: 'must not be empty', abort: true })
   .regex(ID_PATTERN, { message: 'must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`' });
 
+/**
+ * The JSON Schema keyword that marks a reference: `"x-references": "actors"` on a field whose
+ * value is the id of an actor. zod copies it from `.meta()` into the generated JSON Schemas,
+ * where `npm run schemas` finds it to offer the current ids for completion and to give the
+ * web editor a relation widget. A field is a reference because the schema says so, never
+ * because a list elsewhere does.
+ */
+export const REFERENCES_KEYWORD = 'x-references';
+
+/**
+ * A reference to another file by its id: `collection` is the folder under `content/` it must
+ * be in (`actors`), or, for ids shared by claims without a file of their own (`measures`),
+ * a name for the set of ids in use.
+ */
+export function referenceTo(collection: string) {
+  return idSchema.meta({ [REFERENCES_KEYWORD]: collection });
+}
+
 // Control characters (NUL, ESC, …) have no place in prose and can disturb terminals and logs; tabs and line breaks are allowed.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

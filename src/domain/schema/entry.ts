@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate, periodEnd, periodStart } from '../dates.ts';
-import { dayDateSchema, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
+import { dayDateSchema, idSchema, languageSchema, partialDateSchema, referenceTo, textSchema } from './common.ts';
 
 /** The three kinds of entry. */
 export const ENTRY_KINDS = ['event', 'statement', 'count'] as const;
@@ -21,7 +21,7 @@ export const STATUSES = ['disputed', 'superseded', 'retracted'] as const;
 export const speakerSchema = z
   .strictObject({
     /** Id of the actor, e.g. `pgr`. */
-    actor: idSchema.optional(),
+    actor: referenceTo('actors').optional(),
     /** Words for a speaker who is not (or not only) an actor, e.g. "Unnamed officials of the PGR". */
     description: textSchema.optional(),
   })
@@ -32,7 +32,7 @@ export const speakerSchema = z
 /** One piece of evidence: a passage quoted verbatim from a source's archived text. */
 export const evidenceSchema = z.strictObject({
   /** Id of the source quoted, a file in `content/sources/`. */
-  source: idSchema,
+  source: referenceTo('sources'),
   /** The passage, copied character for character from the source's archived text (whitespace and quote-mark styles may differ). */
   quote: textSchema,
   /** Language of the quote when it is not English, e.g. `es`. */
@@ -56,7 +56,7 @@ export const attributionSchema = z.strictObject({
 /** A link to another entry with the kind of relation. */
 export const relatedSchema = z.strictObject({
   /** Id of the related entry. */
-  entry: idSchema,
+  entry: referenceTo('entries'),
   /** One of `follows`, `causes`, `contradicts`, `corrects`, `same-as`, read as "this entry <relation> that one". */
   relation: z.enum(RELATIONS),
   /** Why they are related, when it is not obvious. */
@@ -85,9 +85,9 @@ export const correctionSchema = z.strictObject({
 export const quantitySchema = z
   .strictObject({
     /** What is counted, as a kebab-case id shared by all claims about the same thing, e.g. `agents-in-mexico`. */
-    measure: idSchema,
+    measure: referenceTo('measures'),
     /** Id of the actor whose people or things are counted, e.g. `dea`. */
-    subject: idSchema,
+    subject: referenceTo('actors'),
     /** The number, for `exact`, `about`, `more-than`, `at-least`, `at-most`, `fewer-than` and `nearly`. */
     value: nonNegative.optional(),
     /** Lowest number the words allow, for `several` and `range`. */
@@ -192,9 +192,9 @@ const entryFields = {
   /** How the date was established when the source does not state it, e.g. "The article calls the killing 'last month'". */
   dateBasis: textSchema.optional(),
   /** Ids of the actors involved (agencies, organisations, people). */
-  actors: z.array(idSchema).default([]),
+  actors: z.array(referenceTo('actors')).default([]),
   /** Ids of the topics (storylines) this entry belongs to; at least one. */
-  topics: z.array(idSchema).min(1, { message: 'needs at least one topic' }),
+  topics: z.array(referenceTo('topics')).min(1, { message: 'needs at least one topic' }),
   /** Places, as plain names from the sources, e.g. "Phoenix, Arizona". */
   places: z.array(textSchema).default([]),
   /** Links to other entries with their relation. */
