@@ -108,9 +108,18 @@ describe('a fresh copy on a machine whose Node.js is too old for the project', (
     expect(npm(['exec', '--', 'node', '-p', 'process.versions.node']).output.trim()).toMatch(/^24\./);
   });
 
-  it('serves the site with `npm start`', async () => {
+  it('serves the site with `npm start`, says only where it is, and stops whole on a signal to npm', async () => {
     const port = await freePort();
-    const server = spawn('npm', ['start', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, env, detached: true, stdio: 'ignore' });
+    const server = spawn('npm', ['start', '--', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: project,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+    server.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+    const exited = new Promise((resolveExit) => server.on('exit', resolveExit));
     try {
       const origin = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 120_000;
@@ -123,8 +132,26 @@ describe('a fresh copy on a machine whose Node.js is too old for the project', (
       expect(await home?.text()).toContain('U.S. Agents in Mexico');
       for (const path of ['/timeline/', '/search/', '/pagefind/pagefind.js', '/timeline.json'])
         expect((await fetch(`${origin}${path}`)).status, path).toBe(200);
+      // A few lines (npm's own, the summary, the address), not one per route.
+      expect(output).toMatch(/^Built \d+ pages in [\d.]+ s/m);
+      expect(output).toContain(`The site is at http://127.0.0.1:${port}/`);
+      expect(output.split('\n').filter(Boolean).length, output).toBeLessThan(15);
+      // A signal to npm's process alone (not the group, as Ctrl-C would) must stop the preview server too.
+      process.kill(server.pid as number, 'SIGTERM');
+      await exited;
+      await new Promise((wait) => setTimeout(wait, 2000));
+      expect(
+        await fetch(`${origin}/`).then(
+          () => 'still serving',
+          () => 'stopped',
+        ),
+      ).toBe('stopped');
     } finally {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      try {
+        if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // the group is gone already
+      }
     }
   });
 });
