@@ -1,8 +1,9 @@
 /**
  * `npm run schemas [-- --check | --ids]`: writes what is generated from the zod schemas in
  * src/domain/schema/: a JSON Schema per collection in `public/schemas/`, the field reference in
- * CONTRIBUTING.md, and the editors' copies of the JSON Schemas with the ids in use in `.schemas/`
- * (scripts/lib/json-schemas.ts says why those are not committed).
+ * CONTRIBUTING.md, the web editor's configuration (`public/admin/config.yml`), and the editors'
+ * copies of the JSON Schemas with the ids in use in `.schemas/` (scripts/lib/json-schemas.ts
+ * says why those are not committed).
  *
  * `--check` fails when a committed file is stale, and refreshes the uncommitted copies.
  * `--ids` writes only the copies with ids (after `npm install` and `npm run new`).
@@ -14,6 +15,7 @@ import { COLLECTION_NAMES } from '../src/domain/schema/index.ts';
 import { readContentFiles } from '../src/domain/validation/content-files.ts';
 import { validateFiles } from '../src/domain/validation/index.ts';
 import { renderReference, replaceReference } from './lib/field-reference.ts';
+import { CMS_CONFIG_PATH, cmsConfig, cmsConfigText } from './lib/cms-config.ts';
 import { generateJsonSchemas, schemaText, writeIdSchemas } from './lib/json-schemas.ts';
 
 const root = process.cwd();
@@ -27,6 +29,7 @@ function committedOutputs(): Map<string, string> {
   const contributing = join(root, 'CONTRIBUTING.md');
   const reference = renderReference(COLLECTION_NAMES.map((collection) => ({ collection, schema: schemas.get(collection) ?? {} })));
   outputs.set(contributing, replaceReference(readFileSync(contributing, 'utf8'), reference));
+  outputs.set(join(root, CMS_CONFIG_PATH), cmsConfigText(cmsConfig(schemas)));
   return outputs;
 }
 
