@@ -64,7 +64,8 @@ export function deploymentConfig(generated: string, settings: AdminSettings): st
 /**
  * The admin page's policy, and why each part is there:
  * - scripts from this site only, plus `'unsafe-eval'`: Decap validates its configuration with
- *   ajv, which compiles schemas into functions; `'wasm-unsafe-eval'` for its WebAssembly chunks;
+ *   ajv, which compiles schemas into functions (without it the page stays blank);
+ *   `'wasm-unsafe-eval'`: its media library re-encodes uploaded images in WebAssembly;
  * - `style-src 'unsafe-inline'`: Decap's components are styled by emotion, which writes
  *   `<style>` elements at run time, and React sets `style` attributes;
  * - `connect-src` GitHub's API (the GitHub backend reads and writes the repository and opens
