@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import decapAdmin from './src/integrations/decap-admin.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteAddress from './src/integrations/site-address.ts';
@@ -21,8 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // In this order: the sitemap and the timeline's preload link are written before Pagefind reads
-  // the pages, and the warning about a missing SITE_URL is the build's last word.
-  integrations: [sitemap(), visTimelineSlim(), ogImages(), pagefind(), siteAddress()],
+  // the pages, and the warning about a missing SITE_URL is the build's last word. The web editor
+  // (/admin/) is written after the pages, outside the sitemap and the site's CSP.
+  integrations: [sitemap(), visTimelineSlim(), ogImages(), pagefind(), decapAdmin(), siteAddress()],
   // A Content Security Policy on every page: scripts and styles only from this site or by
   // Astro's hashes, never inline from content. Pagefind's search runs WebAssembly, which
   // needs 'wasm-unsafe-eval' (WebAssembly compilation only, not JavaScript eval).

@@ -55,11 +55,41 @@ function nodePackageForPlatform() {
   return manifest.optionalDependencies && manifest.optionalDependencies[name] ? name : undefined;
 }
 
+/**
+ * The alternatives of package.json's `engines.node`, which scripts/lib/node-requirement.ts keeps
+ * in the form `^22.22.3 || ^24.16.0 || >=26.3.0`: each a lowest version, for its major only or open.
+ */
+function requirement() {
+  var range = (manifest.engines && manifest.engines.node) || '';
+  return range.split('||').map(function (part) {
+    part = part.trim();
+    return { caret: part.charAt(0) === '^', minimum: versionOf(part) };
+  });
+}
+
+function satisfies(version, alternatives) {
+  return alternatives.some(function (alternative) {
+    if (!alternative.minimum) return false;
+    if (alternative.caret && version[0] !== alternative.minimum[0]) return false;
+    return atLeast(version, alternative.minimum);
+  });
+}
+
+/** "22.22.3 or newer in 22.x, 24.16.0 or newer in 24.x, or 26.3.0 or newer". */
+function describeRequirement(alternatives) {
+  var words = alternatives.map(function (alternative) {
+    var version = alternative.minimum ? alternative.minimum.join('.') : '?';
+    return alternative.caret ? version + ' or newer in ' + alternative.minimum[0] + '.x' : version + ' or newer';
+  });
+  if (words.length < 3) return words.join(' or ');
+  return words.slice(0, -1).join(', ') + ', or ' + words[words.length - 1];
+}
+
 function checkNode() {
-  var minimum = versionOf(manifest.engines && manifest.engines.node);
+  var alternatives = requirement();
   var running = versionOf(process.version);
-  if (!minimum || !running || atLeast(running, minimum)) return;
-  var needs = 'This project needs Node.js ' + minimum.join('.') + ' or newer and this shell runs ' + process.version;
+  if (!running || alternatives.length === 0 || satisfies(running, alternatives)) return;
+  var needs = 'This project needs Node.js ' + describeRequirement(alternatives) + ', and this shell runs ' + process.version;
   var install = 'install Node.js 24 (https://nodejs.org/en/download, or `nvm install` in this folder)';
   var bundled = nodePackageForPlatform();
   if (bundled && fs.existsSync(path.join(root, 'node_modules', bundled, 'package.json'))) {
@@ -149,9 +179,8 @@ if (mode === 'browser') {
   checkNativePackages();
   if (mode === 'install') {
     var machine = machineNode();
-    var minimum = versionOf(manifest.engines && manifest.engines.node);
     var machineVersion = versionOf(machine);
-    if (machineVersion && minimum && !atLeast(machineVersion, minimum)) {
+    if (machineVersion && !satisfies(machineVersion, requirement())) {
       process.stdout.write(
         "The project's scripts run on Node.js " +
           process.version +

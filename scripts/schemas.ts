@@ -1,60 +1,61 @@
 /**
- * `npm run schemas [-- --check]`: writes a JSON Schema per collection to `public/schemas/`,
- * generated from the zod schemas with zod's own conversion and described by their JSDoc, and
- * the field reference in CONTRIBUTING.md from those schemas. Editors' YAML language servers
- * read the schemas for autocompletion. `--check` fails when any of them is stale.
+ * `npm run schemas [-- --check | --ids]`: writes what is generated from the zod schemas in
+ * src/domain/schema/: a JSON Schema per collection in `public/schemas/`, the field reference in
+ * CONTRIBUTING.md, the web editor's configuration (`public/admin/config.yml`), and the editors'
+ * copies of the JSON Schemas with the ids in use in `.schemas/` (scripts/lib/json-schemas.ts
+ * says why those are not committed).
+ *
+ * `--check` fails when a committed file is stale, and refreshes the uncommitted copies.
+ * `--ids` writes only the copies with ids (after `npm install` and `npm run new`).
  */
-import { readFileSync, mkdirSync, writeFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import { collectionSchemas, COLLECTION_NAMES } from '../src/domain/schema/index.ts';
-import { attachDescriptions, readSchemaDocs } from '../src/domain/schema/json-schema.ts';
+import { COLLECTION_NAMES } from '../src/domain/schema/index.ts';
+import { readContentFiles } from '../src/domain/validation/content-files.ts';
+import { validateFiles } from '../src/domain/validation/index.ts';
 import { renderReference, replaceReference } from './lib/field-reference.ts';
+import { CMS_CONFIG_PATH, cmsConfig, cmsConfigText } from './lib/cms-config.ts';
+import { generateJsonSchemas, schemaText, writeIdSchemas } from './lib/json-schemas.ts';
 
-const OUTPUT_DIR = resolve('public/schemas');
-const SCHEMA_DIR = resolve('src/domain/schema');
+const root = process.cwd();
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, ids: { type: 'boolean', default: false } } });
+const schemas = generateJsonSchemas(resolve(root, 'src/domain/schema'));
 
-export function generateJsonSchemas(): Map<string, string> {
-  const docs = readSchemaDocs(
-    readdirSync(SCHEMA_DIR)
-      .filter((name) => name.endsWith('.ts'))
-      .map((name) => join(SCHEMA_DIR, name)),
-  );
+/** The committed outputs: path → text. */
+function committedOutputs(): Map<string, string> {
   const outputs = new Map<string, string>();
-  for (const collection of COLLECTION_NAMES) {
-    const schema = z.toJSONSchema(collectionSchemas[collection], { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
-    const undocumented = attachDescriptions(schema, docs);
-    if (undocumented.length > 0) throw new Error(`fields without JSDoc in ${collection}: ${undocumented.join(', ')}`);
-    const document = { $id: `${collection}.schema.json`, title: `${collection} frontmatter`, ...schema };
-    outputs.set(`${collection}.schema.json`, `${JSON.stringify(document, null, 2)}\n`);
-  }
+  for (const [collection, schema] of schemas) outputs.set(join(root, 'public/schemas', `${collection}.schema.json`), schemaText(schema));
+  const contributing = join(root, 'CONTRIBUTING.md');
+  const reference = renderReference(COLLECTION_NAMES.map((collection) => ({ collection, schema: schemas.get(collection) ?? {} })));
+  outputs.set(contributing, replaceReference(readFileSync(contributing, 'utf8'), reference));
+  outputs.set(join(root, CMS_CONFIG_PATH), cmsConfigText(cmsConfig(schemas)));
   return outputs;
 }
 
-const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-const schemas = generateJsonSchemas();
-const outputs = new Map([...schemas].map(([name, text]) => [join(OUTPUT_DIR, name), text]));
-const contributing = resolve('CONTRIBUTING.md');
-const reference = renderReference(COLLECTION_NAMES.map((collection) => ({ collection, schema: JSON.parse(schemas.get(`${collection}.schema.json`) ?? '{}') })));
-outputs.set(contributing, replaceReference(readFileSync(contributing, 'utf8'), reference));
 let stale = 0;
-mkdirSync(OUTPUT_DIR, { recursive: true });
-for (const [path, text] of outputs) {
-  const name = relative(process.cwd(), path);
-  let current = '';
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch {
-    // missing counts as stale
-  }
-  if (current === text) continue;
-  if (values.check) {
-    console.error(`${name} is out of date with src/domain/schema/; run \`npm run schemas\``);
-    stale++;
-  } else {
-    writeFileSync(path, text);
-    console.log(`wrote ${name}`);
+if (!values.ids) {
+  for (const [path, text] of committedOutputs()) {
+    const name = relative(root, path);
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      // missing counts as stale
+    }
+    if (current === text) continue;
+    if (values.check) {
+      console.error(`${name} is out of date with src/domain/schema/; run \`npm run schemas\``);
+      stale++;
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+      console.log(`wrote ${name}`);
+    }
   }
 }
+const files = readContentFiles(join(root, 'content'), root);
+const refreshed = writeIdSchemas(root, schemas, validateFiles(files).content, files);
+// Under --check they are refreshed without a word: they are a cache of the content, never stale in the repository.
+if (!values.check) for (const name of refreshed) console.log(`wrote ${name} (the ids in use, for completion)`);
 process.exitCode = stale > 0 ? 1 : 0;

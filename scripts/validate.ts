@@ -2,12 +2,13 @@
  * `npm run validate [-- --format text|github|json] [--content DIR] [--changed [--base REF]]`
  * Checks every content file without building the site; exit 1 on any problem.
  * `--changed` reports only problems in content files changed against REF (default `origin/main`,
- * else `main`), for pre-commit hooks and pull requests.
+ * else `main`) and in the files that depend on them (scripts/lib/changed-files.ts), for
+ * pre-commit hooks and pull requests, and says which files were checked because of which change.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { changedContentFiles, problemsInChangedFiles } from './lib/changed-files.ts';
+import { changedContentFiles, describeFilesToCheck, filesToCheck, problemsInFilesToCheck } from './lib/changed-files.ts';
 import { OUTPUT_FORMATS, formatProblems, summariseProblems, validateContentDir, type OutputFormat } from '../src/domain/validation/index.ts';
 
 function defaultBase(): string {
@@ -62,11 +63,9 @@ function main(): number {
       console.error(`validate: cannot compare with \`${base}\`; pass --base with a branch or commit that exists`);
       return 2;
     }
-    problems = problemsInChangedFiles(problems, files);
-    if (format === 'text')
-      console.log(
-        `Checking ${files.changed.size} changed content file(s) against ${base}${files.deleted ? ' (a file was deleted: reporting every problem)' : ''}.`,
-      );
+    const checked = filesToCheck(files, result.references);
+    problems = problemsInFilesToCheck(problems, checked);
+    if (format !== 'json') console.log(describeFilesToCheck(checked, base).join('\n'));
   }
   if (format === 'json') {
     console.log(formatProblems(problems, 'json'));

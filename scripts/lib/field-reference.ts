@@ -20,7 +20,10 @@ export function referenceFields(schema: SchemaNode): (FieldDoc & { required: boo
       const known = merged.get(field.path);
       if (known) {
         if (kind) known.kinds.add(kind);
-        if (field.path === 'kind') known.type = `${known.type} | ${field.type}`;
+        if (field.path === 'kind') {
+          known.type = `${known.type} | ${field.type}`;
+          known.description = `${known.description.replace(/\.$/, '')}; ${field.description}`;
+        }
       } else {
         merged.set(field.path, {
           ...field,

@@ -35,7 +35,7 @@ function yamlString(text: string): string {
 }
 
 function schemaLine(collection: CollectionName): string {
-  return `# yaml-language-server: $schema=../../public/schemas/${collection}.schema.json`;
+  return `# yaml-language-server: $schema=../../.schemas/${collection}.schema.json`;
 }
 
 export function scaffold(request: ScaffoldRequest): Scaffold {

@@ -97,7 +97,7 @@ test('an editor adds a source and two entries, is told what is wrong, and sees t
   expect(failing.status).toBe(1);
   const lines = failing.output.split('\n').filter((line) => line.startsWith('content/'));
   expect(lines).toEqual([
-    `${count}:15:5  evidence[0].quote  quote not found in the archived text of source \`fixture-gazette-walkthrough-report\`  (the text matches up to "…posted "exactly"; check what follows)`,
+    `${count}:15:5  evidence[0].quote  quote not found in the archived text of source \`fixture-gazette-walkthrough-report\`  (the text matches up to "…posted "exactly"; there the source has "12" inspectors to Testville in…", the quote "13" inspectors to Testville")`,
     `${count}:23:3  quantity.stated  "exactly 12" does not occur in any quote of this entry  (copy the words for the number exactly as the quote gives them)`,
     `${statement}:7:1  date  2011-04-31 does not exist (April 2011 has 30 days)  (check the day against the source)`,
   ]);

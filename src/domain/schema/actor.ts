@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, referenceTo, textSchema } from './common.ts';
 
 /** What sort of actor this is; drives grouping and wording on the site. */
 export const ACTOR_KINDS = [
@@ -35,7 +35,7 @@ export const actorSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter country code such as `US` or `MX`' })
     .optional(),
   /** Id of the actor this one belongs to, e.g. `dhs` for ICE, `atf` for the ATF Phoenix office. */
-  parent: idSchema.optional(),
+  parent: referenceTo('actors').optional(),
   /** For people: the role in which they appear in the sources, e.g. "ATF special agent, Phoenix". */
   role: textSchema.optional(),
   /** One sentence saying who or what this is, drawn only from the sources. */

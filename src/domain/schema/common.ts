@@ -3,6 +3,7 @@
  * `astro/zod`, so the validator script and Astro's content layer use the very same schema.
  */
 import { z } from 'astro/zod';
+import { dateFromWords } from '../date-words.ts';
 import { isInFuture, parsePartialDate } from '../dates.ts';
 
 /** Lower-case words joined by hyphens: the form of every id and file name. */
@@ -13,6 +14,20 @@ export const idSchema = z
   .string()
   .min(1, { message: 'must not be empty', abort: true })
   .regex(ID_PATTERN, { message: 'must be lower-case words joined by hyphens, e.g. `atf-phoenix-office`' });
+
+/**
+ * The JSON Schema keyword that marks a reference: `"x-references": "actors"` on a field whose
+ * value is the id of an actor. zod copies it from `.meta()` into the generated JSON Schemas,
+ * where `npm run schemas` finds it to offer the current ids for completion and to give the
+ * web editor a relation widget. A field is a reference because the schema says so, never
+ * because a list elsewhere does.
+ */
+export const REFERENCES_KEYWORD = 'x-references';
+
+/** A reference to another file by its id: `collection` is the folder under `content/` it must be in (`actors`). */
+export function referenceTo(collection: 'entries' | 'sources' | 'actors' | 'topics' | 'places') {
+  return idSchema.meta({ [REFERENCES_KEYWORD]: collection });
+}
 
 // Control characters (NUL, ESC, …) have no place in prose and can disturb terminals and logs; tabs and line breaks are allowed.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -37,7 +52,9 @@ export const partialDateSchema = z
   .superRefine((text, context) => {
     const parsed = parsePartialDate(text);
     if (!parsed.ok) {
-      context.addIssue({ code: 'custom', message: parsed.message, params: { hint: parsed.hint } });
+      const inWords = dateFromWords(text);
+      const hint = inWords ? `write it as \`${inWords}\`` : parsed.hint;
+      context.addIssue({ code: 'custom', message: parsed.message, params: { hint } });
     } else if (isInFuture(parsed.date)) {
       context.addIssue({
         code: 'custom',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { partialDate, periodEnd, periodStart } from '../dates.ts';
 import { MEASURE_IDS, MEASURES } from '../measures.ts';
-import { dayDateSchema, ID_PATTERN, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
+import { dayDateSchema, ID_PATTERN, idSchema, languageSchema, partialDateSchema, REFERENCES_KEYWORD, referenceTo, textSchema } from './common.ts';
 
 /** The three kinds of entry. */
 export const ENTRY_KINDS = ['event', 'statement', 'count'] as const;
@@ -22,7 +22,7 @@ export const STATUSES = ['disputed', 'superseded', 'retracted'] as const;
 export const speakerSchema = z
   .strictObject({
     /** Id of the actor, e.g. `pgr`. */
-    actor: idSchema.optional(),
+    actor: referenceTo('actors').optional(),
     /** Words for a speaker who is not (or not only) an actor, e.g. "Unnamed officials of the PGR". */
     description: textSchema.optional(),
   })
@@ -33,7 +33,7 @@ export const speakerSchema = z
 /** One piece of evidence: a passage quoted verbatim from a source's archived text. */
 export const evidenceSchema = z.strictObject({
   /** Id of the source quoted, a file in `content/sources/`. */
-  source: idSchema,
+  source: referenceTo('sources'),
   /** The passage, copied character for character from the source's archived text (whitespace and quote-mark styles may differ). */
   quote: textSchema,
   /** Language of the quote when it is not English, e.g. `es`. */
@@ -57,7 +57,7 @@ export const attributionSchema = z.strictObject({
 /** A link to another entry with the kind of relation. */
 export const relatedSchema = z.strictObject({
   /** Id of the related entry. */
-  entry: idSchema,
+  entry: referenceTo('entries'),
   /** One of `follows`, `causes`, `contradicts`, `corrects`, `same-as`, read as "this entry <relation> that one". */
   relation: z.enum(RELATIONS),
   /** Why they are related, when it is not obvious. */
@@ -91,7 +91,7 @@ export const quantitySchema = z
     /** What is counted: one of the measures declared in `src/domain/measures.ts` (listed below), e.g. `agents-in-mexico`. A new kind of figure needs a new measure there. */
     measure: measureSchema,
     /** Id of the actor whose people or things are counted, e.g. `dea`. */
-    subject: idSchema,
+    subject: referenceTo('actors'),
     /** The number, for `exact`, `about`, `more-than`, `at-least`, `at-most`, `fewer-than` and `nearly`. */
     value: nonNegative.optional(),
     /** Lowest number the words allow, for `several` and `range`. */
@@ -198,16 +198,17 @@ const entryFields = {
   /** How the date was established when the source does not state it, e.g. "The article calls the killing 'last month'". */
   dateBasis: textSchema.optional(),
   /** Ids of the actors involved (agencies, organisations, people). */
-  actors: z.array(idSchema).default([]),
+  actors: z.array(referenceTo('actors')).default([]),
   /** Ids of the topics (storylines) this entry belongs to; at least one. */
-  topics: z.array(idSchema).min(1, { message: 'needs at least one topic' }),
+  topics: z.array(referenceTo('topics')).min(1, { message: 'needs at least one topic' }),
   /** Ids of the places where it happened or was said, files in `content/places/`, e.g. `phoenix`; a place the source names only by its region is that region, e.g. `sinaloa`. */
   places: z
     .array(
       z
         .string()
         .min(1, { message: 'must not be empty', abort: true })
-        .regex(ID_PATTERN, { message: 'must be the id of a place in content/places/, e.g. `phoenix` for "Phoenix, Arizona"' }),
+        .regex(ID_PATTERN, { message: 'must be the id of a place in content/places/, e.g. `phoenix` for "Phoenix, Arizona"' })
+        .meta({ [REFERENCES_KEYWORD]: 'places' }),
     )
     .default([]),
   /** Links to other entries with their relation. */

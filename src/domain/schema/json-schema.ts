@@ -55,11 +55,12 @@ function documentedFields(
 }
 
 function jsDocText(node: ts.Node, source: ts.SourceFile): string | undefined {
-  const ranges = ts.getLeadingCommentRanges(source.text, node.getFullStart()) ?? [];
-  const last = ranges.filter((range) => source.text.startsWith('/**', range.pos)).at(-1);
+  // The trivia before the node, read directly: TypeScript's leading comment ranges leave out a
+  // comment on the same line as the token before it (`{ ...entryFields, /** `event`: … */ kind: … }`).
+  const trivia = source.text.slice(node.getFullStart(), node.getStart(source));
+  const last = [...trivia.matchAll(/\/\*\*([\s\S]*?)\*\//g)].at(-1);
   if (!last) return undefined;
-  return source.text
-    .slice(last.pos + 3, last.end - 2)
+  return (last[1] as string)
     .split('\n')
     .map((line) => line.replace(/^\s*\*\s?/, '').trim())
     .filter(Boolean)
@@ -84,10 +85,13 @@ export function attachDescriptions(schema: unknown, objects: readonly Documented
     const object = node as JsonSchemaNode;
     if (object.properties && typeof object.properties === 'object') {
       const names = Object.keys(object.properties);
-      const match = bestMatch(names, objects);
+      const matches = bestMatches(names, objects);
       for (const name of names) {
         const property = object.properties[name] as JsonSchemaNode;
-        const doc = match?.fields.get(name);
+        // Objects with the same fields (the kinds of entry) differ in a constant: take the doc that names it.
+        const constant = property['const'];
+        const named = typeof constant === 'string' ? matches.find((match) => match.fields.get(name)?.includes(`\`${constant}\``)) : undefined;
+        const doc = (named ?? matches[0])?.fields.get(name);
         if (doc) property['description'] = doc;
         else undocumented.push(`${path}.${name}`);
       }
@@ -98,17 +102,17 @@ export function attachDescriptions(schema: unknown, objects: readonly Documented
   return undocumented;
 }
 
-function bestMatch(names: readonly string[], objects: readonly DocumentedObject[]): DocumentedObject | undefined {
-  let best: DocumentedObject | undefined;
+/** The documented objects that best match `names`, tied: most names covered, then fewest extras. */
+function bestMatches(names: readonly string[], objects: readonly DocumentedObject[]): DocumentedObject[] {
+  let best: DocumentedObject[] = [];
   let bestScore = 0;
   for (const object of objects) {
     const shared = names.filter((name) => object.fields.has(name)).length;
-    // Prefer the object that covers the most names, then the one with the fewest extras.
     const score = shared * 1000 - Math.abs(object.fields.size - names.length);
-    if (shared > 0 && score > bestScore) {
-      best = object;
-      bestScore = score;
-    }
+    if (shared === 0 || score < bestScore) continue;
+    if (score > bestScore) best = [];
+    best.push(object);
+    bestScore = score;
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, referenceTo, textSchema } from './common.ts';
 
 /** What sort of place this is; drives the wording of its page and how its mark is drawn. */
 export const PLACE_KINDS = ['city', 'state', 'country', 'region', 'site', 'facility'] as const;
@@ -48,7 +48,7 @@ export const placeBasisSchema = z
     /** How the point follows from the records: `point`, `seat`, `centroid` or `shared-border`. */
     method: z.enum(LOCATING_METHODS).optional(),
     /** Id of the source that locates the place, when no data set has it, e.g. a report giving the place's position. */
-    source: idSchema.optional(),
+    source: referenceTo('sources').optional(),
   })
   .superRefine((basis, context) => {
     if (basis.source !== undefined) {
@@ -101,7 +101,7 @@ export const placeSchema = z
       .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter country code such as `US` or `MX`' })
       .optional(),
     /** Id of the smallest place in this collection that contains it, e.g. `arizona` for Phoenix. */
-    parent: idSchema.optional(),
+    parent: referenceTo('places').optional(),
     /** Where it is, in WGS 84, copied from the data set record named in `basis`. */
     coordinates: coordinatesSchema,
     /** The record the coordinates come from, so anyone can check them. */

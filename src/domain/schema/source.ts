@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dayDateSchema, httpUrlSchema, idSchema, languageSchema, partialDateSchema, textSchema } from './common.ts';
+import { dayDateSchema, httpUrlSchema, idSchema, languageSchema, partialDateSchema, referenceTo, textSchema } from './common.ts';
 
 /** CSL item types this site cites. `document` with a `genre` covers press releases and similar. */
 export const SOURCE_TYPES = [
@@ -77,7 +77,7 @@ export const sourceSchema = z.strictObject({
   /** The organisation that published it, e.g. "CBS News". */
   publisher: textSchema.optional(),
   /** Id of the actor that published it, when that actor is in the actors collection. */
-  publisherActor: idSchema.optional(),
+  publisherActor: referenceTo('actors').optional(),
   /** CSL genre, e.g. "Press release", "Letter", "Staff report". */
   genre: textSchema.optional(),
   /** Report or document number, e.g. "GAO-09-709". */

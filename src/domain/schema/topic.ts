@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, textSchema } from './common.ts';
+import { idSchema, referenceTo, textSchema } from './common.ts';
 
 /** A storyline that groups entries, such as "Operation Fast and Furious". Its body is the introduction. */
 export const topicSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const topicSchema = z.strictObject({
   /** Position in lists of topics; lower comes first. */
   order: z.int().min(0).default(100),
   /** The storyline's milestones, in the order a reader steps through them: ids of entries of this topic, each once. Without it, the story runs through all of the topic's entries in date order. */
-  milestones: z.array(idSchema).default([]),
+  milestones: z.array(referenceTo('entries')).default([]),
 });
 
 export type Topic = z.output<typeof topicSchema>;

@@ -4,23 +4,29 @@
  * cycle, and Markdown bodies are safe. The same code runs in the validator and the build.
  */
 import { checkMarkdown } from '../markdown/check-markdown.ts';
-import { buildQuoteIndex, containsWords, findQuote, longestMatchingPrefix, type QuoteIndex } from '../quotes.ts';
+import { buildQuoteIndex, containsWords, findQuote, type QuoteIndex } from '../quotes.ts';
 import type { CollectionName } from '../schema/index.ts';
 import { fieldProblem, type ParsedFile } from './parse-file.ts';
-import type { FieldPath, Problem } from './problem.ts';
+import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
+import { quoteNotFoundHint } from './quote-hint.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentSet } from './content-set.ts';
 import { checkPlaceReferences } from './place-references.ts';
+import type { ContentReference } from './content-reference.ts';
+
+export type { ContentReference };
 
 /** Ids that exist on disk per collection, including files that failed their schema, so one bad file does not cascade. */
 export type ExistingIds = { [C in CollectionName]: ReadonlySet<string> };
 
 export const SINGULAR: Record<CollectionName, string> = { entries: 'entry', sources: 'source', actors: 'actor', topics: 'topic', places: 'place' };
 
-export function checkCrossReferences(content: ContentSet, existing: ExistingIds): Problem[] {
+export function checkCrossReferences(content: ContentSet, existing: ExistingIds, references: ContentReference[] = []): Problem[] {
   const problems: Problem[] = [];
   const reference = (parsed: ParsedFile, path: FieldPath, collection: CollectionName, id: string | undefined): void => {
-    if (id === undefined || existing[collection].has(id)) return;
+    if (id === undefined) return;
+    references.push({ file: parsed.file, field: formatFieldPath(path), collection, id });
+    if (existing[collection].has(id)) return;
     problems.push(
       fieldProblem(
         parsed,
@@ -62,15 +68,12 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
       reference(parsed, ['evidence', i, 'source'], 'sources', evidence.source);
       const index = quoteIndexes.get(evidence.source);
       if (!index || findQuote(index, evidence.quote) !== -1) return;
-      const prefix = longestMatchingPrefix(index, evidence.quote);
       problems.push(
         fieldProblem(
           parsed,
           ['evidence', i, 'quote'],
           `quote not found in the archived text of source \`${evidence.source}\``,
-          prefix === ''
-            ? 'copy the passage character for character from the source file, or add the passage to it'
-            : `the text matches up to "…${prefix.slice(-40)}"; check what follows`,
+          quoteNotFoundHint(index, evidence.quote),
         ),
       );
     });
@@ -94,19 +97,25 @@ export function checkCrossReferences(content: ContentSet, existing: ExistingIds)
       problems.push(fieldProblem(actor.parsed, ['parent'], 'an actor cannot be its own parent', 'remove `parent`, or name the body it belongs to'));
     } else reference(actor.parsed, ['parent'], 'actors', actor.data.parent);
   }
-  problems.push(...milestoneProblems(content, existing));
-  problems.push(...parentCycles(content), ...relationCycles(content), ...bodyProblems(content, existing), ...checkPlaceReferences(content, existing));
+  problems.push(...milestoneProblems(content, existing, references));
+  problems.push(
+    ...parentCycles(content),
+    ...relationCycles(content),
+    ...bodyProblems(content, existing, references),
+    ...checkPlaceReferences(content, existing, references),
+  );
   return problems;
 }
 
 /** A topic's milestones are entries of that topic, each listed once. */
-function milestoneProblems(content: ContentSet, existing: ExistingIds): Problem[] {
+function milestoneProblems(content: ContentSet, existing: ExistingIds, references: ContentReference[]): Problem[] {
   const problems: Problem[] = [];
   const topicsOfEntry = new Map(content.entries.map((entry) => [entry.id, entry.data.topics]));
   for (const topic of content.topics) {
     const seen = new Map<string, number>();
     topic.data.milestones.forEach((id, i) => {
       const path = ['milestones', i];
+      references.push({ file: topic.parsed.file, field: formatFieldPath(path), collection: 'entries', id });
       const first = seen.get(id);
       if (first !== undefined) {
         problems.push(fieldProblem(topic.parsed, path, `\`${id}\` is already milestone ${first + 1}`, 'list each milestone once; remove this line'));
@@ -214,7 +223,7 @@ function relationCycles(content: ContentSet): Problem[] {
   return problems;
 }
 
-function bodyProblems(content: ContentSet, existing: ExistingIds): Problem[] {
+function bodyProblems(content: ContentSet, existing: ExistingIds, references: ContentReference[]): Problem[] {
   const problems: Problem[] = [];
   // Sources are excluded: their body is archived text, shown as plain text, never as Markdown.
   for (const document of [...content.entries, ...content.actors, ...content.topics]) {
@@ -223,6 +232,7 @@ function bodyProblems(content: ContentSet, existing: ExistingIds): Problem[] {
     for (const finding of findings)
       problems.push({ ...at(finding.line, finding.column), message: finding.message, ...(finding.hint ? { hint: finding.hint } : {}) });
     for (const link of crossLinks) {
+      references.push({ file: document.file, field: '(body)', collection: link.collection, id: link.id });
       if (existing[link.collection].has(link.id)) continue;
       problems.push({
         ...at(link.line, link.column),

@@ -6,6 +6,7 @@ import { validateFiles, type ValidationResult } from './validate.ts';
 export * from './format.ts';
 export * from './problem.ts';
 export type { ContentDocument, ContentSet, ValidationResult } from './validate.ts';
+export type { ContentReference } from './cross-references.ts';
 export { validateFiles } from './validate.ts';
 
 /** Validates `<projectRoot>/content` (or another folder laid out the same way). */

@@ -107,13 +107,13 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
   if (parsedYaml.errors.length > 0) {
     return {
       ok: false,
-      problems: parsedYaml.errors.map((error) => ({
+      problems: yamlCauses(yamlText ?? '', parsedYaml.errors, yamlLineOffset).map((error) => ({
         file,
         line: error.position.line + yamlLineOffset,
         column: error.position.column,
         field: '(frontmatter)',
         message: `YAML: ${error.message}`,
-        hint: yamlHint(error.message),
+        hint: error.hint ?? yamlHint(error.message),
       })),
     };
   }
@@ -140,6 +140,48 @@ export function parseContentFile(file: string, bytes: Uint8Array): ParseResult {
 export function fieldProblem(parsed: ParsedFile, path: FieldPath, message: string, hint?: string): Problem {
   const { line, column } = parsed.locate(path);
   return { file: parsed.file, line, column, field: formatFieldPath(path), message, ...(hint ? { hint } : {}) };
+}
+
+/** A line indented with a tab, or with a tab among its spaces. */
+const TAB_INDENTED = /^ *(?:-[ \t]*)*\t/;
+
+type YamlError = ParsedYaml['errors'][number] & { hint?: string };
+
+/**
+ * The causes among a YAML parser's errors, without their echoes. One slip often yields several
+ * errors: a tab in the indentation is reported as a tab, then again as "all mapping items must
+ * start at the same column" or "nested mappings are not allowed" on the lines after it, with
+ * hints that send the editor the wrong way. So: the errors before the first tab-indented line
+ * stand; that line is reported once as the cause (naming the other tab-indented lines, to fix
+ * together); what the parser says after it is dropped. Of several errors on one line only the
+ * first is kept.
+ */
+export function yamlCauses(yamlText: string, errors: readonly YamlError[], lineOffset = 0): YamlError[] {
+  const sorted = [...errors].sort((a, b) => a.position.line - b.position.line || a.position.column - b.position.column);
+  const lines = yamlText.split('\n');
+  const tabLines: number[] = [];
+  lines.forEach((line, index) => {
+    if (TAB_INDENTED.test(line)) tabLines.push(index + 1);
+  });
+  const firstTab = tabLines.find((line) => sorted.some((error) => error.position.line >= line));
+  const causes: YamlError[] = [];
+  for (const error of sorted) {
+    if (firstTab !== undefined && error.position.line >= firstTab) break;
+    if (causes.some((cause) => cause.position.line === error.position.line)) continue;
+    causes.push(error);
+  }
+  if (firstTab !== undefined) {
+    const others = tabLines.filter((line) => line !== firstTab).map((line) => line + lineOffset);
+    causes.push({
+      message: 'Tabs are not allowed as indentation',
+      position: { line: firstTab, column: (lines[firstTab - 1] ?? '').indexOf('\t') + 1 },
+      hint:
+        others.length === 0
+          ? 'indent with spaces, not tabs'
+          : `indent with spaces, not tabs; line${others.length === 1 ? '' : 's'} ${others.join(', ')} ${others.length === 1 ? 'has' : 'have'} tabs too`,
+    });
+  }
+  return causes;
 }
 
 function yamlHint(message: string): string {

@@ -5,8 +5,9 @@
  */
 import { slugify } from '../slug.ts';
 import type { ContentSet } from './content-set.ts';
+import type { ContentReference } from './content-reference.ts';
 import { fieldProblem } from './parse-file.ts';
-import type { Problem } from './problem.ts';
+import { formatFieldPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The ids on disk this check needs (files that failed their schema included, so one bad file does not cascade). */
@@ -15,8 +16,11 @@ export interface PlaceCheckIds {
   readonly sources: ReadonlySet<string>;
 }
 
-export function checkPlaceReferences(content: ContentSet, existing: PlaceCheckIds): Problem[] {
+/** Problems with places; every place or source named is recorded in `references`, for `validate --changed`. */
+export function checkPlaceReferences(content: ContentSet, existing: PlaceCheckIds, references: ContentReference[] = []): Problem[] {
   const problems: Problem[] = [];
+  const record = (file: string, path: (string | number)[], collection: 'places' | 'sources', id: string) =>
+    references.push({ file, field: formatFieldPath(path), collection, id });
   // An editor migrating free text writes "naco-sonora" or "district-of-arizona": names and aliases point to the id.
   const byName = new Map<string, string>();
   for (const place of content.places) for (const name of [place.data.name, ...place.data.aliases]) byName.set(slugify(name), place.id);
@@ -31,6 +35,7 @@ export function checkPlaceReferences(content: ContentSet, existing: PlaceCheckId
   for (const entry of content.entries) {
     const seen = new Set<string>();
     entry.data.places.forEach((id, i) => {
+      record(entry.parsed.file, ['places', i], 'places', id);
       named.add(id);
       if (seen.has(id)) problems.push(fieldProblem(entry.parsed, ['places', i], `place \`${id}\` is listed twice`, 'remove one'));
       seen.add(id);
@@ -41,6 +46,8 @@ export function checkPlaceReferences(content: ContentSet, existing: PlaceCheckId
   const parents = new Map(content.places.map((place) => [place.id, place.data.parent]));
   for (const place of content.places) {
     const { parent, basis } = place.data;
+    if (parent !== undefined) record(place.parsed.file, ['parent'], 'places', parent);
+    if (basis.source !== undefined) record(place.parsed.file, ['basis', 'source'], 'sources', basis.source);
     if (parent === place.id) {
       problems.push(fieldProblem(place.parsed, ['parent'], 'a place cannot be its own parent', 'remove `parent`, or name the place that contains it'));
     } else if (parent !== undefined && !existing.places.has(parent)) {

@@ -6,12 +6,12 @@
  */
 import { collectionSchemas, ID_PATTERN, type CollectionName } from '../schema/index.ts';
 import { slugify } from '../slug.ts';
-import { checkCrossReferences, type ExistingIds } from './cross-references.ts';
+import { checkCrossReferences, type ContentReference, type ExistingIds } from './cross-references.ts';
 import type { ContentFile } from './content-files.ts';
 import type { ContentDocument, ContentSet } from './content-set.ts';
 import { fieldProblem, parseContentFile } from './parse-file.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { fieldNames, schemaProblems } from './schema-problems.ts';
+import { schemaProblems } from './schema-problems.ts';
 
 export type { CollectionData, ContentDocument, ContentSet } from './content-set.ts';
 
@@ -20,16 +20,8 @@ export interface ValidationResult {
   readonly content: ContentSet;
   readonly problems: Problem[];
   readonly filesChecked: number;
-}
-
-const knownFieldsCache = new Map<CollectionName, string[]>();
-function knownFields(collection: CollectionName): string[] {
-  let names = knownFieldsCache.get(collection);
-  if (!names) {
-    names = fieldNames(collectionSchemas[collection]);
-    knownFieldsCache.set(collection, names);
-  }
-  return names;
+  /** Every reference from one file to another, for following changes to the files they depend on. */
+  readonly references: readonly ContentReference[];
 }
 
 export function validateFiles(files: readonly ContentFile[]): ValidationResult {
@@ -114,7 +106,7 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
     const schema = collectionSchemas[collection];
     const checked = schema.safeParse(parsed.data);
     if (!checked.success) {
-      problems.push(...schemaProblems(parsed, checked.error.issues, knownFields(collection)));
+      problems.push(...schemaProblems(parsed, checked.error.issues, schema));
       continue;
     }
     if (declaredId !== fileId) continue;
@@ -122,8 +114,9 @@ export function validateFiles(files: readonly ContentFile[]): ValidationResult {
   }
 
   const existing = existingIds(files);
-  problems.push(...checkCrossReferences(content, existing));
-  return { content, problems: sortProblems(problems), filesChecked: files.length };
+  const references: ContentReference[] = [];
+  problems.push(...checkCrossReferences(content, existing, references));
+  return { content, problems: sortProblems(problems), filesChecked: files.length, references };
 }
 
 function existingIds(files: readonly ContentFile[]): ExistingIds {

@@ -35,3 +35,16 @@ describe('schema documentation', () => {
     expect(JSON.stringify(entries)).toContain('copied character for character');
   });
 });
+
+describe('descriptions of the kinds of entry', () => {
+  it('give each kind its own words, a JSDoc on the same line as the spread included', () => {
+    const entries = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../public/schemas/entries.schema.json'), 'utf8')) as {
+      oneOf: { properties: { kind: { const: string; description: string } } }[];
+    };
+    expect(entries.oneOf.map((option) => [option.properties.kind.const, option.properties.kind.description])).toEqual([
+      ['event', '`event`: something happened.'],
+      ['statement', '`statement`: someone said something.'],
+      ['count', '`count`: a claim about how many.'],
+    ]);
+  });
+});

@@ -53,3 +53,24 @@ describe('didYouMean', () => {
     expect(didYouMean('qwerty', ['locator', 'source', 'quote'], 'remove it')).toBe('remove it');
   });
 });
+
+describe('editDistance: a swapped pair of neighbouring letters is one edit', () => {
+  it('counts transpositions as one', () => {
+    expect(editDistance('prg', 'pgr')).toBe(1);
+    expect(editDistance('qoute', 'quote')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('summray', 'summary')).toBe(1);
+  });
+
+  it('still counts insertions, deletions and substitutions as one each', () => {
+    expect(editDistance('prg', 'npr')).toBe(2);
+    expect(editDistance('atf', 'atfx')).toBe(1);
+    expect(editDistance('example-agncy', 'example-agency')).toBe(1);
+    expect(editDistance('ca', 'abc')).toBe(3);
+  });
+
+  it('prefers the transposed name to one two edits away', () => {
+    expect(closestMatch('prg', ['npr', 'pgr'])).toBe('pgr');
+    expect(closestMatch('qoute', ['note', 'quote'])).toBe('quote');
+  });
+});

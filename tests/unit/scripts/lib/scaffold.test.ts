@@ -9,7 +9,7 @@ describe('scaffold', () => {
     const result = scaffold({ type: 'entry', title: 'Dodson says ATF let guns walk', today: '2026-11-28' });
     expect(result.file).toBe('content/entries/dodson-says-atf-let-guns-walk.md');
     expect(result.text).toContain('id: dodson-says-atf-let-guns-walk\n');
-    expect(result.text).toContain('# yaml-language-server: $schema=../../public/schemas/entries.schema.json');
+    expect(result.text).toContain('# yaml-language-server: $schema=../../.schemas/entries.schema.json');
     expect(result.text).not.toContain('quantity:');
   });
 
