@@ -462,7 +462,11 @@ export class TimelineViewElement extends HTMLElement {
     const ids: string[] = [];
     for (const box of adapter.layout.boxes) {
       if (box.type === 'item' && (box.entryId === selected || this.#marked.has(box.entryId))) ids.push(box.id);
-      else if (box.type === 'cluster' && (box.id === this.#cluster?.id || (selected !== undefined && box.entries.includes(selected)))) ids.push(box.id);
+      else if (
+        box.type === 'cluster' &&
+        (box.id === this.#cluster?.id || (selected !== undefined && box.entries.includes(selected)) || box.entries.some((id) => this.#marked.has(id)))
+      )
+        ids.push(box.id);
     }
     adapter.select(ids);
   }

@@ -88,6 +88,8 @@ function laneId(row: string, lane: number): string {
 
 export class VisAdapter {
   readonly timeline: Timeline;
+  /** The vis module the timeline was drawn with (for tests of the patched vis, in the page). */
+  readonly vis: VisModule;
   layout: TimelineLayout;
   #rows: readonly LayoutRowInput[];
   readonly #profile: Profile;
@@ -97,6 +99,7 @@ export class VisAdapter {
   #scale: AxisScale;
 
   constructor(vis: VisModule, container: HTMLElement, options: AdapterOptions, events: AdapterEvents) {
+    this.vis = vis;
     this.#rows = options.rows;
     this.#profile = options.profile;
     this.#reducedMotion = options.reducedMotion;
