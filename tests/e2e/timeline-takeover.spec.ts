@@ -141,4 +141,23 @@ test.describe('vis-timeline patches, by what they do', () => {
     );
     expect(shown).toBe('visible');
   });
+
+  test('a string given to vis is shown as text: the xss stand-in escapes it', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('timeline-view[data-ready]')).toHaveCount(1);
+    const label = '<img src=x data-hole="1"><b>bold</b> & more';
+    const drawn = await page.evaluate(async (content) => {
+      const vis = document.querySelector('timeline-view')?.adapter?.vis;
+      if (!vis) throw new Error('no vis');
+      const container = document.createElement('div');
+      document.body.append(container);
+      const other = new vis.Timeline(container, [{ id: 1, start: Date.UTC(2011, 5, 1), content }], { start: Date.UTC(2011, 0, 1), end: Date.UTC(2012, 0, 1) });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const box = container.querySelector('.vis-item-content');
+      const result = { text: box?.textContent, elements: box?.querySelectorAll('img, b').length };
+      other.destroy();
+      return result;
+    }, label);
+    expect(drawn).toEqual({ text: label, elements: 0 });
+  });
 });
