@@ -1,10 +1,13 @@
 /**
- * DOM builders for `<timeline-view>`: item and row labels for vis-timeline and the details
- * panel. Everything is built from text nodes and attributes, never from HTML strings, so no
- * content can inject markup whatever vis's own XSS filter does.
+ * DOM builders for `<timeline-view>`: the content of vis-timeline's boxes and row labels (from
+ * the same description as the static view's links, `src/site/timeline/box-content.ts`) and
+ * the details panel. Everything is built from text nodes and attributes, never from HTML
+ * strings, so no content can inject markup.
  */
+import type { BoxContent } from '../../site/timeline/box-content.ts';
 import type { TimelineDetails, TimelineEntry } from '../../site/timeline/data.ts';
-import { kindLabel, type TimelineGroupInput, type TimelineItemInput } from '../../site/timeline/state.ts';
+import type { ClusterBox } from '../../site/timeline/layout.ts';
+import { kindLabel } from '../../site/timeline/state.ts';
 
 type Child = Node | string | null | undefined | false;
 
@@ -23,22 +26,35 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** The label of one item on the canvas: its title (shortened by CSS), the full text as tooltip. */
-export function itemContent(item: TimelineItemInput): HTMLElement {
-  return h(
+/**
+ * A box as vis-timeline draws it: the static view's link, as a `<span>` (vis's canvas is
+ * hidden from assistive technology and handles clicks itself; the keyboard and the live region
+ * speak for it). Its range bar, if any, is sized through the CSSOM.
+ */
+export function boxElement(content: BoxContent, ids: { box: string; entry?: string | undefined }): HTMLElement {
+  const box = h(
     'span',
-    { class: 'tl-label', 'data-entry-id': item.entryId, title: `${item.dateLabel} · ${kindLabel(item.kind)}: ${item.label}` },
-    item.type === 'range' ? h('span', { class: `tl-shape tl-shape--${item.kind}`, 'aria-hidden': 'true' }) : null,
-    h('span', { class: 'tl-label__text' }, item.label),
+    { class: content.className, title: content.tooltip, 'data-box-id': ids.box, 'data-entry-id': ids.entry },
+    content.kind ? h('span', { class: `tl-box__dot tl-shape tl-shape--${content.kind}` }) : h('span', { class: 'tl-box__stack' }),
+    h('span', { class: 'tl-box__text' }, content.text),
   );
+  if (content.bar !== undefined && content.kind) {
+    const bar = h('span', { class: `tl-box__bar tl-bar--${content.kind}` });
+    bar.style.width = `${(content.bar * 100).toFixed(3)}%`;
+    box.append(bar);
+  }
+  return box;
 }
 
-export function groupContent(group: TimelineGroupInput): HTMLElement {
-  return h('span', { class: 'tl-group', title: group.title }, group.label);
+/** A row's label on its first lane, spanning all of the row's lanes (`lanes` × the lane height). */
+export function rowLabelElement(row: { label: string; title: string }, lanes: number): HTMLElement {
+  const label = h('span', { class: 'tl-row-label', title: row.title }, row.label);
+  label.style.setProperty('--tl-row-lanes', String(lanes));
+  return label;
 }
 
 function kindBadge(entry: TimelineEntry): HTMLElement {
-  return h('span', { class: `kind kind--${entry.kind}` }, kindLabel(entry.kind));
+  return h('span', { class: `kind kind--${entry.kind}` }, entry.kind);
 }
 
 /** The summary, quote and source of the details panel, or why they are not there yet. */
@@ -71,14 +87,11 @@ export function entryDetails(entry: TimelineEntry, byId: ReadonlyMap<string, Tim
   return fragment;
 }
 
-/** The details panel for a cluster: its entries as buttons that select them. */
-export function clusterDetails(entries: readonly TimelineEntry[]): DocumentFragment {
+/** The details panel for a cluster: what it holds, and its entries as buttons that select them. */
+export function clusterDetails(cluster: ClusterBox, entries: readonly TimelineEntry[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const first = entries[0];
-  const last = entries[entries.length - 1];
-  const span = first && last && first.dateLabel !== last.dateLabel ? `${first.dateLabel} to ${last.dateLabel}` : (first?.dateLabel ?? '');
   fragment.append(
-    h('p', { class: 'timeline-details__meta' }, `${entries.length} entries, ${span}`),
+    h('p', { class: 'timeline-details__meta' }, cluster.description),
     h(
       'ul',
       { class: 'timeline-cluster-list' },

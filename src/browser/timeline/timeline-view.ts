@@ -1,21 +1,20 @@
 /**
- * `<timeline-view>`: enhances the server-rendered chronological list with filters that live in
- * the URL and an interactive vis-timeline canvas. vis-timeline, vis-data and vis's stylesheet
- * are loaded with one dynamic `import()` of `vis-timeline.ts` (one chunk, only on this page;
- * that file says what is left out and how). The pure logic (URL
- * state, filtering, groups and items) is in `src/site/timeline/state.ts`.
+ * `<timeline-view>`: makes the timeline page's first view (drawn at build time) interactive.
+ * It coordinates small parts, each with one job: the URL state (`src/site/timeline/state.ts`),
+ * the filter form (`filters.ts`), vis-timeline behind the layout (`vis-adapter.ts`, the only
+ * module that imports vis), the chronological list (`list.ts`), keys and announcements
+ * (`keyboard.ts`) and the DOM it builds (`dom.ts`).
  *
- * Parts (found by `data-*` attributes in `TimelineView.astro`): the filter form, the stage
- * (toolbar, focusable viewport around the `aria-hidden` canvas, details panel), a polite live
- * region, and the list (server-rendered inside `<noscript>`, shown once the canvas is drawn:
- * `data-list-ready`). For tests, the element exposes `timeline` (the vis instance) and
- * `data-window-start` / `data-window-end` (ISO instants) once drawn, and `data-ready`.
- * For `npm run bench`, it sets performance marks `timeline-view:data-start`, `:data-loaded`,
- * `:vis-loaded`, `:drawn` (vis's first render done, clusters applied), `:painted` (after the
- * frame that shows it) and `:list-ready`.
+ * vis loads while `/timeline.json` downloads; vis then draws, under the static view and at the
+ * same window, the same boxes, and the static view goes in the frame that shows vis's first
+ * draw. The list and the details panel's text (`/timeline-details.json`) follow that frame.
+ *
+ * For tests: `timeline` (the vis instance), `adapter`, `data-ready`, `data-list-ready`,
+ * `data-profile` and `data-window-start` / `data-window-end` (ISO instants). For
+ * `npm run bench`: performance marks `timeline-view:data-start`, `:data-loaded`, `:vis-loaded`,
+ * `:drawn` (vis's first draw done), `:painted` (after the frame that shows it), `:list-ready`.
  */
-import type { DataSet } from 'vis-data/esnext';
-import type { DataGroupCollectionType, DataItemCollectionType, Timeline, TimelineOptions } from 'vis-timeline/esnext';
+import type { Timeline } from 'vis-timeline/esnext';
 import {
   detailsOf,
   expandTimelineIndex,
@@ -25,15 +24,24 @@ import {
   type TimelineIndex,
 } from '../../site/timeline/data.ts';
 import {
+  boxSequence,
+  clusterWindow,
+  firstWindow,
+  PROFILE_QUERY,
+  PROFILES,
+  windowAtYear,
+  type ClusterBox,
+  type LayoutBox,
+  type Profile,
+  type TimeWindow,
+} from '../../site/timeline/layout.ts';
+import {
   announcement,
-  buildTimelineInput,
+  DEFAULT_GROUP,
   dateFilterBounds,
   dateFilterError,
-  DEFAULT_GROUP,
-  entryIdOfItem,
   extentOf,
   filterEntries,
-  GROUP_BY,
   hasFilters,
   knownIds,
   paddedWindow,
@@ -41,33 +49,21 @@ import {
   roundToDay,
   serialiseState,
   stepEntry,
-  type GroupBy,
-  type Step,
-  type TimelineFilters,
-  type TimelineItemInput,
-  type TimelineState,
+  timelineRows,
   yearOf,
+  type Step,
+  type TimelineState,
 } from '../../site/timeline/state.ts';
-import { parsePartialDate } from '../../domain/dates.ts';
-import { splitBeforeSections } from './list-markup.ts';
-import { clusterDetails, emptyDetails, entryDetails, groupContent, itemContent, type DetailsText } from './dom.ts';
+import { clusterDetails, emptyDetails, entryDetails, type DetailsText } from './dom.ts';
+import { FilterForm } from './filters.ts';
+import { Announcer, keyAction } from './keyboard.ts';
+import { ChronologicalList } from './list.ts';
+import { loadVis, VisAdapter, type VisModule } from './vis-adapter.ts';
 
-type VisItem = TimelineItemInput;
-interface VisGroup {
-  id: string;
-  content: HTMLElement;
-  order: number;
-}
+const DAY = 86_400_000;
 
-const DAY = 24 * 60 * 60 * 1000;
-const YEAR = 365.25 * DAY;
-const KEY_STEPS: Record<string, Step> = { ArrowRight: 'next', ArrowLeft: 'previous', Home: 'first', End: 'last' };
-const FILTER_FIELDS = ['actor', 'topic', 'kind', 'from', 'to'] as const;
-/** Where more than three items crowd (about 100px), vis draws one numbered cluster instead. */
-const CLUSTER = { maxItems: 3, titleTemplate: '{count} entries: click to list them', showStipes: false, fitOnDoubleClick: true };
-
-function animation(): false | { duration: number; easingFunction: 'easeInOutQuad' } {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 250, easingFunction: 'easeInOutQuad' };
+function reducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 function part<T extends Element>(root: Element, name: string): T {
@@ -84,52 +80,44 @@ async function fetchJson<T>(src: string | undefined, attribute: string): Promise
   return (await response.json()) as T;
 }
 
-/** vis-timeline keeps each drawn item's object on its box element; a cluster's holds its items' data. */
-interface VisItemElement extends Element {
-  'vis-item'?: { isCluster?: boolean; data?: { items?: readonly Partial<VisItem>[] } };
-}
-
-function clusterEntryIds(element: Element | null): string[] {
-  const box = element?.closest('.vis-cluster') as VisItemElement | null | undefined;
-  const items = box?.['vis-item']?.data?.items ?? [];
-  return [...new Set(items.map((item) => item.entryId).filter((id) => typeof id === 'string'))];
+/** `start/end` from a `data-window-*` attribute the page wrote at build time. */
+function windowAttribute(value: string | undefined): TimeWindow | undefined {
+  const [start, end] = (value ?? '').split('/').map(Number);
+  return start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end) && start < end ? { start, end } : undefined;
 }
 
 export class TimelineViewElement extends HTMLElement {
   /** The vis-timeline instance once drawn, e.g. `element.timeline.getWindow()`. */
   timeline: Timeline | undefined;
+  adapter: VisAdapter | undefined;
 
   #started = false;
   #data: TimelineData | undefined;
-  /** `/timeline-details.json`, fetched once the frame that shows the drawn canvas is done. */
+  /** `/timeline-details.json`, fetched once the frame that shows vis's first draw is done. */
   #details: TimelineDetailsFile | 'loading' | 'unavailable' | undefined;
   #byId = new Map<string, TimelineEntry>();
   #state: TimelineState = { group: DEFAULT_GROUP };
   #filtered: TimelineEntry[] = [];
+  #profile: Profile = PROFILES.wide;
   /** Whether the URL carries the window: once the reader moved it, or when the URL gave it. */
   #windowInUrl = false;
-  /** The entry the details panel shows, if it shows one (rather than a cluster's list or nothing). */
+  /** The box the keyboard is on when it is a cluster (an entry's is the selection). */
+  #cluster: ClusterBox | undefined;
+  /** The entry the details panel shows, if it shows one. */
   #panelEntry: TimelineEntry | undefined;
-  #listRevealed = false;
-  /** The list item marked as selected. */
-  #selectedItem: HTMLElement | undefined;
-  #items: DataSet<VisItem> | undefined;
-  #groups: DataSet<VisGroup> | undefined;
   #parts!: {
-    form: HTMLFormElement;
-    count: HTMLElement;
-    stage: HTMLElement;
+    form: FilterForm;
+    filters: HTMLDetailsElement;
     viewport: HTMLElement;
     canvas: HTMLElement;
-    loading: HTMLElement;
+    static: HTMLElement;
     details: HTMLElement;
+    detailsPanel: HTMLElement;
     detailsHeading: HTMLElement;
-    live: HTMLElement;
     error: HTMLElement;
-    list: HTMLElement;
-    /** The list's items and year sections, once built. */
-    listItems: Map<string, HTMLElement>;
-    years: HTMLElement[];
+    overview: HTMLElement | null;
+    announcer: Announcer;
+    list: ChronologicalList;
   };
 
   connectedCallback(): void {
@@ -140,34 +128,35 @@ export class TimelineViewElement extends HTMLElement {
 
   async #start(): Promise<void> {
     this.#parts = {
-      form: part(this, 'controls'),
-      count: part(this, 'count'),
-      stage: part(this, 'stage'),
+      form: new FilterForm(part(this, 'controls'), part(this, 'count')),
+      filters: part(this, 'filters'),
       viewport: part(this, 'viewport'),
       canvas: part(this, 'canvas'),
-      loading: part(this, 'loading'),
+      static: part(this, 'static'),
       details: part(this, 'details-body'),
+      detailsPanel: part(this, 'details'),
       detailsHeading: part(this, 'details-heading'),
-      live: part(this, 'live'),
       error: part(this, 'error'),
-      list: part(this, 'timeline-list'),
-      listItems: new Map(),
-      years: [],
+      overview: this.querySelector('[data-overview]'),
+      announcer: new Announcer(part(this, 'live')),
+      list: new ChronologicalList(part(this, 'timeline-list')),
     };
-    const { form } = this.#parts;
+    const profileQuery = matchMedia(PROFILE_QUERY);
+    this.#profile = profileQuery.matches ? PROFILES.wide : PROFILES.narrow;
+    this.dataset.profile = this.#profile.name;
     this.#state = parseState(location.search);
-    this.#writeForm();
-    form.hidden = false;
+    this.#parts.form.write(this.#state);
+    if (this.#state.actor || this.#state.topic || this.#state.kind || this.#state.from || this.#state.to) this.#parts.filters.open = true;
 
-    // vis loads while the data downloads; its failure is reported when the canvas is drawn.
-    const vis = import('../../third-party/vis-timeline/vis-timeline.ts');
+    // vis loads while the data downloads; its failure is reported when the timeline is drawn.
+    const vis = loadVis();
     vis.catch(() => undefined);
     performance.mark('timeline-view:data-start');
     try {
       this.#data = expandTimelineIndex(await fetchJson<TimelineIndex>(this.dataset.src, 'data-src'), this.dataset.base ?? '/');
       performance.mark('timeline-view:data-loaded');
     } catch (error) {
-      form.hidden = true;
+      this.#parts.filters.hidden = true;
       this.#showError('The timeline’s data could not be loaded, so filters are unavailable. The list below shows every entry.', error);
       return;
     }
@@ -176,31 +165,14 @@ export class TimelineViewElement extends HTMLElement {
     // Now the ids can be checked: drop what the data does not know.
     this.#state = parseState(location.search, knownIds(data));
     this.#windowInUrl = this.#state.start !== undefined;
-    this.#writeForm();
+    this.#parts.form.write(this.#state);
     this.#filter();
-    this.#showSelection({ announce: false, move: false });
     this.#writeUrl();
+    this.#parts.form.listen(() => this.#onFormChange());
 
-    form.addEventListener('change', () => this.#onFormChange());
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.#onFormChange();
-    });
-    form.addEventListener('reset', (event) => {
-      // Clear the filters but keep the grouping, window and selection.
-      event.preventDefault();
-      for (const name of FILTER_FIELDS) {
-        const field = form.elements.namedItem(name);
-        if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = '';
-      }
-      this.#onFormChange();
-    });
-
-    this.#parts.stage.hidden = false;
     try {
-      await this.#draw(await vis);
+      this.#draw(await vis);
     } catch (error) {
-      this.#parts.stage.hidden = true;
       this.#showError('The interactive timeline could not be drawn. The list below shows every entry, and the filters still apply to it.', error);
     }
   }
@@ -213,72 +185,21 @@ export class TimelineViewElement extends HTMLElement {
     console.error('<timeline-view>', error);
   }
 
-  // ---- Form and URL -------------------------------------------------------------------------
-
-  #writeForm(): void {
-    const { form } = this.#parts;
-    for (const name of FILTER_FIELDS) {
-      const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
-        field.value = this.#state[name] ?? '';
-        field.removeAttribute('aria-invalid');
-      }
-    }
-    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="group"]')) radio.checked = radio.value === this.#state.group;
-  }
-
-  /** Reads the form; invalid dates are marked and ignored rather than applied. */
-  #readForm(): { filters: TimelineFilters; group: GroupBy; invalid: string[] } {
-    const { form } = this.#parts;
-    const value = (name: string): string => {
-      const field = form.elements.namedItem(name);
-      return field instanceof HTMLInputElement || field instanceof HTMLSelectElement ? field.value.trim() : '';
-    };
-    const invalid: string[] = [];
-    const date = (name: 'from' | 'to', label: string): string | undefined => {
-      const field = form.elements.namedItem(name);
-      const text = value(name);
-      const ok = text === '' || parsePartialDate(text).ok;
-      if (field instanceof HTMLInputElement) {
-        if (ok) field.removeAttribute('aria-invalid');
-        else field.setAttribute('aria-invalid', 'true');
-      }
-      if (!ok) invalid.push(`“${label}” must be a date such as 2011, 2011-03 or 2011-03-19.`);
-      return ok && text ? text : undefined;
-    };
-    const kind = value('kind');
-    const checked = form.querySelector<HTMLInputElement>('input[name="group"]:checked')?.value;
-    return {
-      filters: {
-        actor: value('actor') || undefined,
-        topic: value('topic') || undefined,
-        kind: this.#data?.kinds.find((known) => known === kind),
-        from: date('from', 'From'),
-        to: date('to', 'To'),
-      },
-      group: GROUP_BY.find((group) => group === checked) ?? DEFAULT_GROUP,
-      invalid,
-    };
-  }
+  // ---- State, form and URL ------------------------------------------------------------------
 
   #onFormChange(): void {
-    if (!this.#data) return;
-    const { filters, group, invalid } = this.#readForm();
+    const data = this.#data;
+    if (!data) return;
+    const { filters, group, invalid } = this.#parts.form.read(data.kinds);
     const before = this.#state;
     const datesChanged = filters.from !== before.from || filters.to !== before.to;
-    this.#state = {
-      ...filters,
-      group,
-      start: before.start,
-      end: before.end,
-      selected: before.selected,
-    };
+    this.#state = { ...filters, group, start: before.start, end: before.end, selected: before.selected };
     this.#filter(invalid);
     if (this.#state.selected && !this.#filtered.some((entry) => entry.id === this.#state.selected)) {
       this.#state = { ...this.#state, selected: undefined };
     }
-    this.#redrawItems();
-    if (datesChanged && (filters.from || filters.to)) this.#showPeriod();
+    this.adapter?.setRows(this.#rows());
+    if (datesChanged && (filters.from || filters.to)) this.#show(this.#periodWindow());
     this.#showSelection({ announce: false, move: false });
     this.#writeUrl();
   }
@@ -289,161 +210,91 @@ export class TimelineViewElement extends HTMLElement {
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
 
-  // ---- List ---------------------------------------------------------------------------------
-
   /** Applies the filters to the list and updates the count. */
   #filter(invalid: readonly string[] = []): void {
     const data = this.#data;
     if (!data) return;
     this.#filtered = filterEntries(data.entries, this.#state);
-    this.#filterList();
-    const shown = this.#filtered;
+    this.#parts.list.filter(new Set(this.#filtered.map((entry) => entry.id)), new Set(this.#filtered.map(yearOf)));
     const total = data.entries.length;
     const problems = [...invalid, dateFilterError(this.#state)].filter((text) => text !== undefined);
     let message: string;
     if (!hasFilters(this.#state)) message = `Showing all ${total} entries.`;
-    else if (shown.length === 0) message = 'No entry matches these filters.';
-    else message = `Showing ${shown.length} of ${total} entries.`;
-    this.#parts.count.textContent = [...problems, message].join(' ');
+    else if (this.#filtered.length === 0) message = 'No entry matches these filters.';
+    else message = `Showing ${this.#filtered.length} of ${total} entries.`;
+    this.#parts.form.showCount([...problems, message].join(' '));
   }
 
-  /** Hides the list's entries (and years) the filters exclude (none without the data). */
-  #filterList(): void {
-    if (!this.#data) return;
-    const shown = new Set(this.#filtered.map((entry) => entry.id));
-    const shownYears = new Set(this.#filtered.map(yearOf));
-    // Only what changes is written: with thousands of entries, each write costs a restyle.
-    for (const [id, li] of this.#parts.listItems) {
-      const hide = !shown.has(id);
-      if (li.hidden !== hide) li.hidden = hide;
-    }
-    for (const year of this.#parts.years) {
-      const hide = !shownYears.has(year.dataset.year ?? '');
-      if (year.hidden !== hide) year.hidden = hide;
-    }
+  #rows() {
+    return timelineRows(this.#data ?? { actors: [], topics: [] }, this.#filtered, this.#state.group);
   }
 
-  /**
-   * Shows the chronological list: the server wrote it inside `<noscript>`, which a browser
-   * running scripts keeps as one piece of text, so a list of thousands of entries does not
-   * hold back the canvas. It is the page's own markup; it is parsed once the drawn canvas has
-   * been painted (or could not be drawn), a year at a time so the page stays responsive, and
-   * then follows the filters and the selection.
-   */
   async #revealList(): Promise<void> {
-    if (this.#listRevealed) return;
-    this.#listRevealed = true;
-    const { list, listItems, years } = this.#parts;
-    list.querySelector('[data-list-pending]')?.remove();
-    const noscript = list.querySelector('noscript');
-    if (!noscript) return;
-    const markup = noscript.textContent ?? '';
-    noscript.remove();
-    const template = document.createElement('template');
-    let since = performance.now();
-    for (const piece of splitBeforeSections(markup)) {
-      template.innerHTML = piece;
-      for (const section of [...template.content.querySelectorAll<HTMLElement>('[data-year]')]) {
-        list.append(section);
-        years.push(section);
-        for (const li of section.querySelectorAll<HTMLElement>('li[data-entry-id]')) listItems.set(li.dataset.entryId ?? '', li);
-      }
-      // Let the browser paint and answer input between pieces, every frame or so.
-      if (performance.now() - since > 12) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        since = performance.now();
-      }
-    }
-    this.#filterList();
-    this.#markSelectedInList();
+    await this.#parts.list.reveal();
+    this.#parts.list.select(this.#state.selected);
     this.dataset.listReady = 'true';
     performance.mark('timeline-view:list-ready');
   }
 
-  // ---- Canvas -------------------------------------------------------------------------------
+  // ---- Drawing ------------------------------------------------------------------------------
 
-  #draw({ Timeline, DataSet, visMoment }: typeof import('../../third-party/vis-timeline/vis-timeline.ts')): void {
+  #draw(vis: VisModule): void {
     performance.mark('timeline-view:vis-loaded');
     const data = this.#data;
     if (!data) return;
-    this.#items = new DataSet<VisItem>();
-    this.#groups = new DataSet<VisGroup>();
-    this.#fillDataSets();
-
+    const { viewport, canvas } = this.#parts;
     const extent = extentOf(data.entries) ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2020, 0, 1) };
     const initial = this.#initialWindow();
-    const options: TimelineOptions = {
-      // Dates are UTC throughout the site: draw the axis in UTC whatever the reader's time zone
-      // (vis-moment is UTC-only, as `moment(date).utc()` was).
-      moment: visMoment as unknown as NonNullable<TimelineOptions['moment']>,
-      locale: 'en',
-      start: initial.start,
-      end: initial.end,
-      min: extent.start - 10 * YEAR,
-      max: extent.end + 10 * YEAR,
-      zoomMin: 7 * DAY,
-      // Room to show every entry at once, however long the chronology runs.
-      zoomMax: Math.max(20 * YEAR, (extent.end - extent.start) * 1.6),
-      // Plain scrolling scrolls the page; Ctrl + wheel, pinch or the buttons zoom.
-      zoomKey: 'ctrlKey',
-      orientation: { axis: 'top', item: 'top' },
-      stack: true,
-      groupOrder: 'order',
-      selectable: true,
-      multiselect: false,
-      editable: false,
-      showCurrentTime: false,
-      showTooltips: false,
-      verticalScroll: true,
-      maxHeight: Math.round(Math.min(Math.max(window.innerHeight * 0.62, 300), 640)),
-      margin: { axis: 8, item: { horizontal: 4, vertical: 6 } },
-      cluster: CLUSTER,
-      // Labels are built when vis first draws an item, not for every item up front. A cluster
-      // is no entry: its content is vis's own (a count and the title template above).
-      template: (item?: Partial<VisItem>, _element?: HTMLElement, data?: { content?: unknown; uiItems?: unknown }) =>
-        data?.uiItems === undefined && typeof item?.entryId === 'string' ? itemContent(item as VisItem) : typeof data?.content === 'string' ? data.content : '',
-      onInitialDrawComplete: () => this.#onDrawn(),
-    };
-    const timeline = new Timeline(
-      this.#parts.canvas,
-      this.#items as unknown as DataItemCollectionType,
-      this.#groups as unknown as DataGroupCollectionType,
-      options,
+    // vis measures as it draws: it draws beneath the static view, in the same place, which goes
+    // once vis's first draw is on screen.
+    viewport.hidden = false;
+    this.adapter = new VisAdapter(
+      vis,
+      canvas,
+      { rows: this.#rows(), window: initial, profile: this.#profile, extent, reducedMotion },
+      {
+        onWindow: (window, byUser) => this.#onWindow(window, byUser),
+        onSelect: (box) => this.#onSelect(box),
+        onDrawn: () => this.#onDrawn(),
+      },
     );
-    this.timeline = timeline;
+    this.timeline = this.adapter.timeline;
+    this.#recordWindow(initial, false);
 
-    timeline.on('rangechanged', (properties?: { start: Date; end: Date; byUser?: boolean }) => {
-      if (!properties) return;
-      this.#recordWindow(properties.start.getTime(), properties.end.getTime(), properties.byUser === true);
-    });
-    timeline.on('select', (properties?: { items: (string | number)[]; event?: Event }) => this.#onSelect(properties));
-    timeline.on('changed', () => this.#markCurrentCluster());
-
-    this.#parts.viewport.addEventListener('keydown', (event) => this.#onKey(event));
-    // A click or tap on the canvas also gives it the keyboard, so the arrow keys work next.
-    this.#parts.viewport.addEventListener('pointerdown', () => this.#parts.viewport.focus({ preventScroll: true }));
+    viewport.addEventListener('keydown', (event) => this.#onKey(event));
+    // A click or tap on the timeline also gives it the keyboard, so the arrow keys work next.
+    viewport.addEventListener('pointerdown', () => viewport.focus({ preventScroll: true }));
     this.#parts.details.addEventListener('click', (event) => {
       const button = (event.target as Element | null)?.closest<HTMLElement>('[data-select-entry]');
       const id = button?.dataset.selectEntry;
       if (!id) return;
       this.#select(id, { announce: true, move: true });
-      this.#parts.viewport.focus({ preventScroll: true });
+      viewport.focus({ preventScroll: true });
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
       button.addEventListener('click', () => this.#onAction(button.dataset.action));
     }
-
-    this.#recordWindow(initial.start, initial.end, false);
+    this.#parts.overview?.addEventListener('click', (event) => {
+      const link = (event.target as Element | null)?.closest<SVGAElement>('a[data-year]');
+      const year = Number(link?.dataset.year);
+      if (!link || !Number.isInteger(year) || !this.adapter) return;
+      event.preventDefault();
+      this.#show(windowAtYear(year, this.adapter.window));
+      this.#parts.announcer.say(`Moved to ${year}.`);
+    });
   }
 
-  /** Once vis has drawn for the first time (clusters included): the selection from the URL, then ready. */
+  /** Once vis has drawn for the first time: the static view goes, the selection shows, then ready. */
   #onDrawn(): void {
+    const { viewport } = this.#parts;
+    this.#parts.static.hidden = true;
+    viewport.tabIndex = 0;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = false;
     this.#showSelection({ announce: false, move: !this.#windowInUrl });
-    this.#parts.loading.hidden = true;
     this.dataset.ready = 'true';
     performance.mark('timeline-view:drawn');
-    // The details and the list wait for the frame that shows the canvas: parsing either first
-    // would hold that frame back.
+    // The details and the list wait for the frame that shows the timeline: parsing either
+    // first would hold that frame back.
     requestAnimationFrame(() =>
       setTimeout(() => {
         performance.mark('timeline-view:painted');
@@ -452,6 +303,82 @@ export class TimelineViewElement extends HTMLElement {
       }, 0),
     );
   }
+
+  /** The window from the URL; else the first view's (the build's for the unfiltered page); else the filtered story's. */
+  #initialWindow(): TimeWindow {
+    const { start, end } = this.#state;
+    if (start !== undefined && end !== undefined) return { start, end };
+    const built = windowAttribute(this.dataset[this.#profile.name === 'wide' ? 'windowWide' : 'windowNarrow']);
+    if (built && !hasFilters(this.#state) && this.#state.group === DEFAULT_GROUP) return built;
+    if (this.#state.from || this.#state.to) return this.#periodWindow();
+    return firstWindow(this.#rows(), this.#profile) ?? this.#periodWindow();
+  }
+
+  /** The window that shows the date filter's period, or else every filtered entry. */
+  #periodWindow(): TimeWindow {
+    const data = this.#data;
+    const all = extentOf(this.#filtered.length > 0 ? this.#filtered : (data?.entries ?? [])) ?? {
+      start: Date.UTC(2000, 0, 1),
+      end: Date.UTC(2020, 0, 1),
+    };
+    const bounds = dateFilterBounds(this.#state);
+    const start = bounds.from ?? all.start;
+    const end = bounds.to ?? all.end;
+    const window = start < end ? paddedWindow(start, end) : paddedWindow(all.start, all.end);
+    // Labels run to the right of their boxes: leave room for the last one.
+    return { start: window.start, end: window.start + (window.end - window.start) / (1 - this.#profile.labelWidth) };
+  }
+
+  #show(window: TimeWindow): void {
+    this.adapter?.show(window);
+    this.#windowInUrl = true;
+  }
+
+  #onWindow(window: TimeWindow, byUser: boolean): void {
+    this.#recordWindow(window, byUser);
+    this.#markSelection();
+  }
+
+  #recordWindow(window: TimeWindow, byUser: boolean): void {
+    this.dataset.windowStart = new Date(window.start).toISOString();
+    this.dataset.windowEnd = new Date(window.end).toISOString();
+    this.#markOverview(window);
+    if (byUser) this.#windowInUrl = true;
+    if (!this.#windowInUrl) return;
+    const start = roundToDay(window.start);
+    let end = roundToDay(window.end);
+    if (end <= start) end = start + DAY;
+    this.#state = { ...this.#state, start, end };
+    this.#writeUrl();
+  }
+
+  /** Moves the overview strip's mark to the window. */
+  #markOverview(window: TimeWindow): void {
+    const overview = this.#parts.overview;
+    const mark = overview?.querySelector(`[data-overview-mark="${this.#profile.name}"]`);
+    const first = Number(overview?.dataset.firstYear);
+    const last = Number(overview?.dataset.lastYear);
+    if (!mark || !Number.isFinite(first) || !Number.isFinite(last)) return;
+    const from = Date.UTC(first, 0, 1);
+    const to = Date.UTC(last + 1, 0, 1);
+    const x = Math.min(1, Math.max(0, (window.start - from) / (to - from)));
+    const x2 = Math.min(1, Math.max(x, (window.end - from) / (to - from)));
+    mark.setAttribute('x', `${(x * 100).toFixed(3)}%`);
+    mark.setAttribute('width', `${((x2 - x) * 100).toFixed(3)}%`);
+  }
+
+  #onAction(action: string | undefined): void {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    if (action === 'zoom-in') adapter.zoom(0.5);
+    else if (action === 'zoom-out') adapter.zoom(2);
+    else if (action === 'earlier') adapter.pan(-0.5);
+    else if (action === 'later') adapter.pan(0.5);
+    else if (action === 'fit') adapter.show(this.#periodWindow());
+    this.#windowInUrl = true;
+  }
+
+  // ---- Details ------------------------------------------------------------------------------
 
   /** Fetches the details panel's text, then shows it for the selected entry. */
   async #loadDetails(): Promise<void> {
@@ -473,231 +400,187 @@ export class TimelineViewElement extends HTMLElement {
     return detailsOf(file, id, this.dataset.base ?? '/') ?? 'unavailable';
   }
 
-  #initialWindow(): { start: number; end: number } {
-    const { start, end } = this.#state;
-    if (start !== undefined && end !== undefined) return { start, end };
-    return this.#periodWindow();
-  }
-
-  /** The window that shows the date filter's period, or else every filtered entry. */
-  #periodWindow(): { start: number; end: number } {
-    const data = this.#data;
-    const all = extentOf(this.#filtered.length > 0 ? this.#filtered : (data?.entries ?? [])) ?? {
-      start: Date.UTC(2000, 0, 1),
-      end: Date.UTC(2020, 0, 1),
-    };
-    const bounds = dateFilterBounds(this.#state);
-    const start = bounds.from ?? all.start;
-    const end = bounds.to ?? all.end;
-    const window = start < end ? paddedWindow(start, end) : paddedWindow(all.start, all.end);
-    // Labels run to the right of their points: leave them more room on that side.
-    return { start: window.start, end: window.end + (window.end - window.start) * 0.2 };
-  }
-
-  #showPeriod(): void {
-    const window = this.#periodWindow();
-    this.timeline?.setWindow(window.start, window.end, { animation: animation() });
-    this.#windowInUrl = true;
-  }
-
-  #recordWindow(start: number, end: number, byUser: boolean): void {
-    this.dataset.windowStart = new Date(start).toISOString();
-    this.dataset.windowEnd = new Date(end).toISOString();
-    if (byUser) this.#windowInUrl = true;
-    if (!this.#windowInUrl) return;
-    const roundedStart = roundToDay(start);
-    let roundedEnd = roundToDay(end);
-    if (roundedEnd <= roundedStart) roundedEnd = roundedStart + DAY;
-    this.#state = { ...this.#state, start: roundedStart, end: roundedEnd };
-    this.#writeUrl();
-  }
-
-  #fillDataSets(): void {
-    const data = this.#data;
-    if (!data || !this.#items || !this.#groups) return;
-    const { groups, items } = buildTimelineInput(data, this.#filtered, this.#state.group);
-    this.#items.clear();
-    this.#groups.clear();
-    this.#groups.add(groups.map((group) => ({ id: group.id, order: group.order, content: groupContent(group) })));
-    this.#items.add(items);
-  }
-
-  #redrawItems(): void {
-    if (!this.timeline) return;
-    this.#fillDataSets();
-    this.#recluster();
-  }
-
-  /**
-   * Re-applies the cluster option: vis-timeline 8 computes clusters for new data but only draws
-   * them at the next restack, which setting the option forces.
-   */
-  #recluster(): void {
-    this.timeline?.setOptions({ cluster: CLUSTER });
-    this.timeline?.redraw();
-  }
-
-  /** The vis item ids drawing an entry: one per row it appears in. */
-  #itemIdsOf(entryId: string): string[] {
-    return this.#items?.getIds({ filter: (item) => item.entryId === entryId }).map(String) ?? [];
-  }
-
-  #onAction(action: string | undefined): void {
-    const timeline = this.timeline;
-    if (!timeline) return;
-    if (action === 'zoom-in') timeline.zoomIn(0.5, { animation: animation() });
-    else if (action === 'zoom-out') timeline.zoomOut(0.5, { animation: animation() });
-    else if (action === 'fit') {
-      const window = this.#periodWindow();
-      timeline.setWindow(window.start, window.end, { animation: animation() });
-    }
-    this.#windowInUrl = true;
+  /** On a phone the panel is below the timeline: bring it into view when it changes. */
+  #revealPanel(): void {
+    if (this.#profile.name !== 'narrow') return;
+    const rect = this.#parts.detailsPanel.getBoundingClientRect();
+    if (rect.top >= 0 && rect.top < innerHeight * 0.6) return;
+    this.#parts.detailsPanel.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 
   // ---- Selection ----------------------------------------------------------------------------
 
-  #onSelect(properties?: { items: (string | number)[]; event?: Event }): void {
-    const id = properties?.items[0];
-    if (id === undefined) {
+  #onSelect(box: LayoutBox | undefined): void {
+    if (!box) {
       // A tap on the background clears the selection.
+      this.#cluster = undefined;
       this.#state = { ...this.#state, selected: undefined };
       this.#showSelection({ announce: false, move: false });
       this.#writeUrl();
       return;
     }
-    const entryId = entryIdOfItem(String(id));
-    if (this.#byId.has(entryId)) {
-      this.#select(entryId, { announce: true, move: false });
+    if (box.type === 'item') {
+      this.#cluster = undefined;
+      this.#select(box.entryId, { announce: true, move: false });
+      this.#revealPanel();
       return;
     }
-    // A cluster: list its entries in the details panel and keep the current selection.
-    const target = properties?.event?.target instanceof Element ? properties.event.target : null;
-    const ids = new Set(clusterEntryIds(target));
-    const entries = this.#filtered.filter((entry) => ids.has(entry.id));
-    this.#restoreVisSelection();
-    if (entries.length === 0) return;
-    this.#parts.detailsHeading.textContent = 'Entries in this cluster';
-    this.#panelEntry = undefined;
-    this.#parts.details.replaceChildren(clusterDetails(entries));
-    this.#announce(`${entries.length} entries in this cluster, listed beside the timeline.`);
+    this.#openCluster(box);
   }
+
+  /** Zooms into a cluster's period, lists its entries in the panel and marks them. */
+  #openCluster(cluster: ClusterBox): void {
+    const entries = cluster.entries.map((id) => this.#byId.get(id)).filter((entry) => entry !== undefined);
+    this.#cluster = undefined;
+    this.#state = { ...this.#state, selected: undefined };
+    this.#panelEntry = undefined;
+    this.#parts.detailsHeading.textContent = 'Entries in this period';
+    this.#parts.details.replaceChildren(clusterDetails(cluster, entries));
+    this.#show(clusterWindow(cluster.period, this.#profile));
+    this.#marked = new Set(cluster.entries);
+    this.#markSelection();
+    this.#writeUrl();
+    this.#parts.announcer.say(`Zoomed into ${cluster.description}. Its entries are listed beside the timeline.`);
+    this.#revealPanel();
+  }
+
+  /** Entries marked on the timeline besides the selection: those of the cluster last opened. */
+  #marked = new Set<string>();
 
   #select(entryId: string, options: { announce: boolean; move: boolean }): void {
     this.#state = { ...this.#state, selected: entryId };
+    this.#marked = new Set();
     this.#showSelection(options);
     this.#writeUrl();
   }
 
-  #restoreVisSelection(): void {
+  /** Marks on the timeline the selected entry's boxes, the cluster the keyboard is on, or the cluster's entries just opened. */
+  #markSelection(): void {
+    const adapter = this.adapter;
+    if (!adapter) return;
     const selected = this.#state.selected;
-    this.timeline?.setSelection(selected ? this.#itemIdsOf(selected) : []);
-    this.#markCurrentCluster();
+    const ids: string[] = [];
+    for (const box of adapter.layout.boxes) {
+      if (box.type === 'item' && (box.entryId === selected || this.#marked.has(box.entryId))) ids.push(box.id);
+      else if (
+        box.type === 'cluster' &&
+        (box.id === this.#cluster?.id || (selected !== undefined && box.entries.includes(selected)) || box.entries.some((id) => this.#marked.has(id)))
+      )
+        ids.push(box.id);
+    }
+    adapter.select(ids);
   }
 
-  #markSelectedInList(): void {
-    const selectedItem = this.#state.selected ? this.#parts.listItems.get(this.#state.selected) : undefined;
-    if (selectedItem === this.#selectedItem) return;
-    this.#selectedItem?.classList.remove('is-selected');
-    selectedItem?.classList.add('is-selected');
-    this.#selectedItem = selectedItem;
-  }
-
-  /** Shows the state's selection everywhere: canvas, details panel, list, live region. */
+  /** Shows the state's selection everywhere: timeline, details panel, list, live region. */
   #showSelection(options: { announce: boolean; move: boolean }): void {
     const entry = this.#state.selected ? this.#byId.get(this.#state.selected) : undefined;
-    this.#restoreVisSelection();
-    this.#markSelectedInList();
-    this.#parts.detailsHeading.textContent = 'Selected entry';
-    this.#panelEntry = entry;
-    if (!entry) {
-      this.#parts.details.replaceChildren(emptyDetails());
-      return;
+    this.#parts.list.select(entry?.id);
+    if (entry || !this.#marked.size) {
+      this.#parts.detailsHeading.textContent = 'Selected entry';
+      this.#panelEntry = entry;
+      this.#parts.details.replaceChildren(entry ? entryDetails(entry, this.#byId, this.#detailsText(entry.id)) : emptyDetails());
     }
-    this.#parts.details.replaceChildren(entryDetails(entry, this.#byId, this.#detailsText(entry.id)));
-    if (options.move) this.#keepInView(entry);
-    if (options.announce) {
+    if (entry && options.move) this.#keepInView(entry.start, entry.isRange ? entry.endExclusive : entry.start);
+    this.#markSelection();
+    if (entry && options.announce) {
       const index = this.#filtered.findIndex((other) => other.id === entry.id);
-      this.#announce(announcement(entry, index + 1, this.#filtered.length));
+      this.#parts.announcer.say(announcement(entry, index + 1, this.#filtered.length));
     }
   }
 
-  /** Moves the window (not the zoom) when the entry is outside it, and scrolls to its row. */
-  #keepInView(entry: TimelineEntry): void {
-    const timeline = this.timeline;
-    const [first] = this.#itemIdsOf(entry.id);
-    if (!timeline || first === undefined) return;
-    const window = timeline.getWindow();
-    const start = entry.start;
-    const end = entry.isRange ? entry.endExclusive : start;
-    const margin = (window.end.getTime() - window.start.getTime()) * 0.05;
-    const inView = start >= window.start.getTime() + margin && end <= window.end.getTime() - margin;
-    const visibleRange = entry.isRange && start < window.end.getTime() && end > window.start.getTime();
-    if (!inView && !visibleRange) {
-      timeline.focus(first, { zoom: false, animation: animation() });
-      this.#windowInUrl = true;
-    }
+  /** Moves the window (not the zoom) when a period is outside it. */
+  #keepInView(start: number, end: number): void {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    const window = adapter.window;
+    const span = window.end - window.start;
+    const room = span * this.#profile.labelWidth;
+    const inView = start >= window.start && start <= window.end - room;
+    const visibleRange = end > start && start < window.end && end > window.start;
+    if (inView || visibleRange) return;
+    const target = Math.max(start - span * 0.3, start - (span - room) / 2);
+    this.#show({ start: target, end: target + span });
   }
 
-  #announce(text: string): void {
-    // Re-announce identical text by clearing first.
-    const { live } = this.#parts;
-    live.textContent = '';
-    requestAnimationFrame(() => {
-      live.textContent = text;
-    });
-  }
-
-  /** Outlines the cluster that holds the selected entry, when it is inside one. */
-  #markCurrentCluster(): void {
-    const selected = this.#state.selected;
-    for (const box of this.#parts.canvas.querySelectorAll('.vis-cluster')) {
-      box.classList.toggle('tl-cluster--current', selected !== undefined && clusterEntryIds(box).includes(selected));
-    }
-  }
+  // ---- Keyboard -----------------------------------------------------------------------------
 
   #onKey(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const step = KEY_STEPS[event.key];
-    if (step) {
-      event.preventDefault();
-      const window = this.timeline?.getWindow();
-      const target = stepEntry(this.#filtered, this.#state.selected, step, window ? { start: window.start.getTime(), end: window.end.getTime() } : undefined);
-      if (!target) {
-        this.#announce('No entry matches the filters.');
-        return;
-      }
-      if (target.id === this.#state.selected && (step === 'next' || step === 'previous')) {
-        this.#announce(`${step === 'next' ? 'Last' : 'First'} entry. ${target.title}.`);
-        return;
-      }
-      this.#select(target.id, { announce: true, move: true });
+    const action = keyAction(event);
+    const adapter = this.adapter;
+    if (!action || !adapter) return;
+    event.preventDefault();
+    if (action.type === 'step') {
+      this.#step(action.step);
       return;
     }
-    if (event.key === 'Enter') {
-      const entry = this.#state.selected ? this.#byId.get(this.#state.selected) : undefined;
-      if (entry) {
-        event.preventDefault();
-        location.assign(entry.url);
-      } else {
-        this.#announce('No entry selected. Use the arrow keys to choose one.');
-      }
+    if (action.type === 'zoom') {
+      this.#onAction(action.direction === 'in' ? 'zoom-in' : 'zoom-out');
       return;
     }
-    if (event.key === 'Escape' && this.#state.selected) {
-      event.preventDefault();
+    if (action.type === 'clear') {
+      if (!this.#state.selected && !this.#cluster) return;
+      this.#cluster = undefined;
+      this.#marked = new Set();
       this.#state = { ...this.#state, selected: undefined };
       this.#showSelection({ announce: false, move: false });
-      this.#announce('Selection cleared.');
+      this.#parts.announcer.say('Selection cleared.');
       this.#writeUrl();
       return;
     }
-    if (event.key === '+' || event.key === '=') {
-      event.preventDefault();
-      this.#onAction('zoom-in');
-    } else if (event.key === '-') {
-      event.preventDefault();
-      this.#onAction('zoom-out');
+    if (this.#cluster) {
+      this.#openCluster(this.#cluster);
+      return;
     }
+    const entry = this.#state.selected ? this.#byId.get(this.#state.selected) : undefined;
+    if (!entry) {
+      this.#parts.announcer.say('Nothing selected. Use the arrow keys to choose an entry or a cluster.');
+      return;
+    }
+    // Coming back (browser back) returns to this very window.
+    this.#windowInUrl = true;
+    this.#recordWindow(adapter.window, false);
+    location.assign(entry.url);
+  }
+
+  /** One step through the boxes in time, the window following. */
+  #step(step: Step): void {
+    const adapter = this.adapter;
+    if (!adapter) return;
+    const window = adapter.window;
+    const span = window.end - window.start;
+    const sequence = boxSequence(this.#rows(), window, this.#profile).map((box) => ({
+      id: box.id,
+      start: box.start,
+      endExclusive: box.start + box.width * span,
+      box,
+    }));
+    const selected = this.#state.selected;
+    const currentId =
+      this.#cluster?.id ??
+      (selected ? sequence.find(({ box }) => (box.type === 'item' ? box.entryId === selected : box.entries.includes(selected)))?.id : undefined);
+    const target = stepEntry(sequence, currentId, step, window);
+    if (!target) {
+      this.#parts.announcer.say('No entry matches the filters.');
+      return;
+    }
+    if (target.id === currentId && (step === 'next' || step === 'previous')) {
+      this.#parts.announcer.say(`${step === 'next' ? 'Last' : 'First'} one.`);
+      return;
+    }
+    const box = target.box;
+    if (box.type === 'item') {
+      this.#cluster = undefined;
+      this.#select(box.entryId, { announce: true, move: true });
+      return;
+    }
+    this.#cluster = box;
+    this.#marked = new Set();
+    this.#state = { ...this.#state, selected: undefined };
+    this.#showSelection({ announce: false, move: false });
+    this.#keepInView(box.start, box.start);
+    this.#markSelection();
+    this.#writeUrl();
+    this.#parts.announcer.say(`${box.description}. Press Enter to zoom in.`);
   }
 }
 

@@ -10,7 +10,7 @@
  * `expandTimelineEntry`, so the page's list and the element agree.
  */
 import { formatDateRange, partialDate, periodEnd, periodStart } from '../../domain/dates.ts';
-import type { EntryKind } from '../../domain/schema/index.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../domain/schema/index.ts';
 import { actorsOfEntry, type SiteModel } from '../model.ts';
 import { pagePath } from '../urls.ts';
 
@@ -108,6 +108,16 @@ export function detailsOf(file: TimelineDetailsFile, id: string, base: string): 
   };
 }
 
+/** The name readers know an actor by: its short name where it has one ("ATF"). */
+export function knownName(actor: { readonly name: string; readonly shortName?: string | undefined }): string {
+  return actor.shortName ?? actor.name;
+}
+
+/** An actor as the filter lists it: "ATF (Bureau of Alcohol, Tobacco, Firearms and Explosives)", or its name alone. */
+export function actorOptionLabel(actor: { readonly name: string; readonly shortName?: string | undefined }): string {
+  return actor.shortName && actor.shortName !== actor.name ? `${actor.shortName} (${actor.name})` : actor.name;
+}
+
 export interface TimelineFiles {
   readonly index: TimelineIndex;
   readonly details: TimelineDetailsFile;
@@ -157,11 +167,13 @@ function timelineFilesOf(model: SiteModel): TimelineFiles {
   return {
     index: {
       entries,
+      // By the name readers know: "ATF" rather than "Bureau of Alcohol, …".
       actors: model.actors
         .filter((actor) => usedActors.has(actor.id))
-        .map((actor) => ({ id: actor.id, name: actor.data.name, ...(actor.data.shortName ? { shortName: actor.data.shortName } : {}) })),
+        .map((actor) => ({ id: actor.id, name: actor.data.name, ...(actor.data.shortName ? { shortName: actor.data.shortName } : {}) }))
+        .sort((a, b) => knownName(a).localeCompare(knownName(b), 'en') || a.id.localeCompare(b.id)),
       topics: model.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
-      kinds: ['event', 'statement', 'count'],
+      kinds: [...ENTRY_KINDS],
     },
     details: { entries: detailsById, sources, ...(Object.keys(places).length > 0 ? { places } : {}) },
   };

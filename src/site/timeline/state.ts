@@ -1,19 +1,18 @@
 /**
  * The timeline page's state, kept pure so it can be unit-tested and shared between the
- * server-rendered list and the `<timeline-view>` element: filters, grouping, visible window
+ * server-rendered page and the `<timeline-view>` element: filters, grouping, visible window
  * and selection as a query string (`?actor=atf&kind=count&from=2005&to=2012&group=actor
- * &start=2010-01-01&end=2012-01-01&selected=<entry-id>`), the filtering itself, and the
- * groups and items vis-timeline draws. Nothing here touches the DOM or vis.
+ * &start=2010-01-01&end=2012-01-01&selected=<entry-id>`), the filtering itself, and the rows
+ * the layout (`layout.ts`) lays out. Nothing here touches the DOM or vis.
  */
 import { parsePartialDate, periodEnd, periodStart } from '../../domain/dates.ts';
-import type { EntryKind } from '../../domain/schema/index.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../domain/schema/index.ts';
 import type { TimelineData, TimelineEntry } from './data.ts';
+import type { LayoutRowInput } from './layout.ts';
 
 export const GROUP_BY = ['topic', 'actor'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
 export const DEFAULT_GROUP: GroupBy = 'topic';
-
-const KINDS: readonly EntryKind[] = ['event', 'statement', 'count'];
 
 export interface TimelineFilters {
   /** An actor id: entries that involve the actor in any role. */
@@ -92,7 +91,7 @@ function isPartialDate(text: string | null): text is string {
 }
 
 function isKind(text: string | null): text is EntryKind {
-  return text !== null && (KINDS as readonly string[]).includes(text);
+  return text !== null && (ENTRY_KINDS as readonly string[]).includes(text);
 }
 
 function isGroupBy(text: string | null): text is GroupBy {
@@ -181,7 +180,6 @@ export function entryMatches(entry: TimelineEntry, filters: TimelineFilters): bo
   return true;
 }
 
-/** The entries that pass the filters, in their given (chronological) order. */
 /** The year an entry is listed under in the chronological list (`data-year`). */
 export function yearOf(entry: Pick<TimelineEntry, 'date'>): string {
   return String(Number(entry.date.slice(0, 4)));
@@ -199,116 +197,70 @@ export function listByYear<T extends Pick<TimelineEntry, 'date'>>(entries: reado
   return [...years].sort(([a], [b]) => Number(a) - Number(b));
 }
 
+/** The entries that pass the filters, in their given (chronological) order. */
 export function filterEntries(entries: readonly TimelineEntry[], filters: TimelineFilters): TimelineEntry[] {
   return entries.filter((entry) => entryMatches(entry, filters));
 }
 
-/** The group for entries without any actor or topic, so that none is ever left out. */
+/** The row for entries without any actor or topic, so that none is ever left out. */
 export const NO_GROUP = '__none__';
 
-export interface TimelineGroupInput {
-  readonly id: string;
-  /** Short label drawn beside the row. */
-  readonly label: string;
-  /** Full name, for the label's tooltip. */
-  readonly title: string;
-  readonly order: number;
-}
-
-export interface TimelineItemInput {
-  /** Unique per drawing: `entryId::groupId`, as an entry appears once per group it belongs to. */
-  readonly id: string;
-  readonly entryId: string;
-  readonly group: string;
-  readonly type: 'point' | 'range';
-  /** UTC milliseconds since the epoch; `end` (exclusive) only for ranges. */
-  readonly start: number;
-  readonly end?: number;
-  readonly kind: EntryKind;
-  /**
-   * The entry's title, as text. Not named `title`: vis-timeline would show a `title` field as
-   * an HTML tooltip if tooltips were ever turned on.
-   */
-  readonly label: string;
-  readonly dateLabel: string;
-  readonly className: string;
-}
-
-const ITEM_SEPARATOR = '::';
-
-export function itemId(entryId: string, groupId: string): string {
-  return `${entryId}${ITEM_SEPARATOR}${groupId}`;
-}
-
-/** The entry an item id (`entryId::groupId`) draws; entry ids are slugs and never contain `::`. */
-export function entryIdOfItem(id: string): string {
-  const index = id.indexOf(ITEM_SEPARATOR);
-  return index === -1 ? id : id.slice(0, index);
-}
-
-function groupIdsOf(entry: TimelineEntry, groupBy: GroupBy): readonly string[] {
+function rowIdsOf(entry: TimelineEntry, groupBy: GroupBy): readonly string[] {
   const ids = groupBy === 'actor' ? entry.actors : entry.topics;
   return ids.length > 0 ? [...new Set(ids)] : [NO_GROUP];
 }
 
 /**
- * The groups (rows) and items vis-timeline draws for some entries: one item per entry and
- * group, rows in the data's order (actors by name, topics by their order), only rows that
- * hold at least one item.
+ * The timeline's rows for some entries (in time order), each with its entries: topics in
+ * their `order` (as the data lists them), actors by the date of their first entry (then by
+ * the name readers know), and only rows that hold an entry. An entry is in every row it
+ * belongs to; entries naming an id the data does not list still get a row, after the others.
  */
-export function buildTimelineInput(
+export function timelineRows(
   data: Pick<TimelineData, 'actors' | 'topics'>,
   entries: readonly TimelineEntry[],
   groupBy: GroupBy,
-): { groups: TimelineGroupInput[]; items: TimelineItemInput[] } {
-  const items: TimelineItemInput[] = [];
-  const used = new Set<string>();
+): LayoutRowInput<TimelineEntry>[] {
+  const byRow = new Map<string, TimelineEntry[]>();
   for (const entry of entries) {
-    for (const group of groupIdsOf(entry, groupBy)) {
-      used.add(group);
-      items.push({
-        id: itemId(entry.id, group),
-        entryId: entry.id,
-        group,
-        type: entry.isRange ? 'range' : 'point',
-        start: entry.start,
-        ...(entry.isRange ? { end: entry.endExclusive } : {}),
-        kind: entry.kind,
-        label: entry.title,
-        dateLabel: entry.dateLabel,
-        className: `tl-item tl-item--${entry.kind}`,
-      });
+    for (const row of rowIdsOf(entry, groupBy)) {
+      const list = byRow.get(row);
+      if (list) list.push(entry);
+      else byRow.set(row, [entry]);
     }
   }
-  const candidates =
+  const known =
     groupBy === 'actor'
       ? data.actors.map((actor) => ({ id: actor.id, label: actor.shortName ?? actor.name, title: actor.name }))
       : data.topics.map((topic) => ({ id: topic.id, label: topic.title, title: topic.title }));
-  const groups: TimelineGroupInput[] = candidates.filter((group) => used.has(group.id)).map((group, order) => ({ ...group, order }));
-  const known = new Set(candidates.map((group) => group.id));
-  // Entries naming an id the data does not list still get a row, after the known ones.
-  for (const id of used) {
-    if (known.has(id)) continue;
+  const rows: LayoutRowInput<TimelineEntry>[] = known.flatMap((row) => {
+    const list = byRow.get(row.id);
+    return list ? [{ ...row, entries: list }] : [];
+  });
+  if (groupBy === 'actor') rows.sort((a, b) => (a.entries[0]?.start ?? 0) - (b.entries[0]?.start ?? 0) || a.label.localeCompare(b.label, 'en'));
+  const listed = new Set(known.map((row) => row.id));
+  for (const [id, list] of byRow) {
+    if (listed.has(id)) continue;
     const label = id === NO_GROUP ? (groupBy === 'actor' ? 'No actor' : 'No topic') : id;
-    groups.push({ id, label, title: label, order: groups.length });
+    rows.push({ id, label, title: label, entries: list });
   }
-  return { groups, items };
+  return rows;
 }
 
 export type Step = 'next' | 'previous' | 'first' | 'last';
 
 /**
- * Keyboard traversal, entry by entry in time among the filtered entries. With a current
- * entry, the one before or after it (staying put at either end); without one (or when it was
- * filtered out), `next` starts from the first entry in the visible window and `previous`
- * from the last.
+ * Keyboard traversal, step by step in time through things with an id and a period (entries,
+ * or the timeline's boxes). With a current one, the one before or after it (staying put at
+ * either end); without one (or when it is gone), `next` starts from the first in the visible
+ * window and `previous` from the last.
  */
-export function stepEntry(
-  entries: readonly TimelineEntry[],
+export function stepEntry<T extends { readonly id: string; readonly start: number; readonly endExclusive: number }>(
+  entries: readonly T[],
   currentId: string | undefined,
   step: Step,
   window?: { start: number; end: number },
-): TimelineEntry | undefined {
+): T | undefined {
   if (entries.length === 0) return undefined;
   if (step === 'first') return entries[0];
   if (step === 'last') return entries[entries.length - 1];
@@ -343,10 +295,9 @@ export function extentOf(entries: readonly TimelineEntry[]): { start: number; en
   return { start, end };
 }
 
-const KIND_LABELS: Record<EntryKind, string> = { event: 'Event', statement: 'Statement', count: 'Count' };
-
+/** A kind as a word with a capital ("Statement"): the one label function for kinds in the timeline's text. */
 export function kindLabel(kind: EntryKind): string {
-  return KIND_LABELS[kind];
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
 }
 
 /** What the live region says about the current entry. */

@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineData, TimelineEntry } from '../../../../src/site/timeline/data.ts';
 import {
   announcement,
-  buildTimelineInput,
   dateFilterBounds,
   dateFilterError,
   DEFAULT_STATE,
-  entryIdOfItem,
   extentOf,
   filterEntries,
   formatInstant,
   hasFilters,
-  itemId,
   knownIds,
   NO_GROUP,
   paddedWindow,
@@ -20,6 +17,7 @@ import {
   roundToDay,
   serialiseState,
   stepEntry,
+  timelineRows,
   type TimelineState,
 } from '../../../../src/site/timeline/state.ts';
 
@@ -198,39 +196,22 @@ describe('filters', () => {
   });
 });
 
-describe('buildTimelineInput', () => {
-  it('draws an entry once per actor, with unique ids that lead back to the entry', () => {
-    const { groups, items } = buildTimelineInput(data, entries, 'actor');
-    const dodson = items.filter((item) => item.entryId === 'dodson-2011');
-    expect(dodson.map((item) => item.group)).toEqual(['john-dodson', 'atf', 'cbs']);
-    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
-    for (const item of items) {
-      expect(item.id).toBe(itemId(item.entryId, item.group));
-      expect(entryIdOfItem(item.id)).toBe(item.entryId);
-    }
-    // Rows in the data's order, only those used, with short labels and full names; the entry without actors gets its own row.
-    expect(groups.map((group) => group.id)).toEqual(['associated-press', 'atf', 'borderland-beat', 'cbs', 'dea', 'john-dodson', 'pgr', NO_GROUP]);
-    expect(groups[0]).toEqual({ id: 'associated-press', label: 'AP', title: 'Associated Press', order: 0 });
-    expect(groups.at(-1)).toMatchObject({ label: 'No actor' });
-    expect(groups.map((group) => group.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+describe('timelineRows', () => {
+  it('puts an entry in every row of its actors, rows by actor in the order of their first entry, labelled with the name readers know', () => {
+    const rows = timelineRows(data, entries, 'actor');
+    expect(rows.filter((row) => row.entries.some((item) => item.id === 'dodson-2011')).map((row) => row.id)).toEqual(['atf', 'cbs', 'john-dodson']);
+    // PGR and Borderland Beat both first appear in 2005: by label, then ATF (2009), CBS and Dodson (2011), AP and DEA (April 2011).
+    expect(rows.map((row) => row.id)).toEqual(['borderland-beat', 'pgr', 'atf', 'cbs', 'john-dodson', 'associated-press', 'dea', NO_GROUP]);
+    expect(rows.find((row) => row.id === 'atf')).toMatchObject({ label: 'ATF', title: 'Bureau of Alcohol, Tobacco, Firearms and Explosives' });
+    expect(rows.at(-1)).toMatchObject({ label: 'No actor', entries: [entries[4]] });
   });
 
-  it('groups by topic, every entry represented, points and ranges with their kind', () => {
-    const { groups, items } = buildTimelineInput(data, entries, 'topic');
-    expect(groups.map((group) => group.label)).toEqual(['U.S. agents in Mexico', 'Operation Fast and Furious', 'No topic']);
-    expect(new Set(items.map((item) => item.entryId))).toEqual(new Set(entries.map((item) => item.id)));
-    const range = items.find((item) => item.entryId === 'gunwalking-range');
-    expect(range).toMatchObject({ type: 'range', start: Date.UTC(2009, 9, 1), end: Date.UTC(2011, 1, 1), kind: 'event' });
-    const point = items.find((item) => item.entryId === 'ap-count');
-    expect(point).toMatchObject({ type: 'point', kind: 'count', className: 'tl-item tl-item--count' });
-    expect(point).not.toHaveProperty('end');
-  });
-
-  it('draws only the entries it is given, and no empty rows', () => {
-    const { groups, items } = buildTimelineInput(data, filterEntries(entries, { kind: 'count' }), 'topic');
-    expect(groups.map((group) => group.id)).toEqual(['agents']);
-    expect(items.map((item) => item.entryId)).toEqual(['pgr-2005', 'ap-count']);
-    expect(buildTimelineInput(data, [], 'actor')).toEqual({ groups: [], items: [] });
+  it('by topic: topics in their order, every entry in its topics’ rows in time order, no empty rows', () => {
+    const rows = timelineRows(data, entries, 'topic');
+    expect(rows.map((row) => row.label)).toEqual(['U.S. agents in Mexico', 'Operation Fast and Furious', 'No topic']);
+    expect(rows[0]?.entries.map((item) => item.id)).toEqual(['pgr-2005', 'dodson-2011', 'ap-count']);
+    expect(timelineRows(data, filterEntries(entries, { kind: 'count' }), 'topic').map((row) => row.id)).toEqual(['agents']);
+    expect(timelineRows(data, [], 'actor')).toEqual([]);
   });
 });
 
