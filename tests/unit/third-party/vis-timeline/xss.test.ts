@@ -27,7 +27,10 @@ describe('the xss stand-in inside vis-timeline', () => {
     // The one property that matters: a string through the filter, parsed as HTML, is that string as text.
     const samples = ['2011', 'Apr', 'A & B', '<b>bold</b>', '"quoted" \'single\'', 'x < y > z'];
     for (const sample of samples) {
-      const decoded = filterXSS(sample).replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '');
+      const decoded = filterXSS(sample).replace(
+        /&(amp|lt|gt|quot|#39);/g,
+        (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name] ?? '',
+      );
       expect(decoded).toBe(sample);
     }
   });
