@@ -308,7 +308,12 @@ function domFindings(): string[] {
     for (const element of rootNode.querySelectorAll('*')) {
       const tag = element.localName.toLowerCase();
       const where = `${tag}${element.id ? `#${element.id}` : ''}`;
-      if (FORBIDDEN.has(tag)) findings.push(`<${tag}> element`);
+      // The timeline's first view is the site's own SVG: its boxes and row labels are
+      // foreignObjects holding text, children of its two drawing surfaces and nowhere else.
+      const ownBox =
+        tag === 'foreignobject' &&
+        element.parentElement?.matches('[data-static-view] svg.tl-static__track, [data-static-view] svg.tl-static__labels > g.tl-band') === true;
+      if (FORBIDDEN.has(tag) && !ownBox) findings.push(`<${tag}> element`);
       for (const attribute of element.attributes) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on')) findings.push(`${where}[${name}="${attribute.value}"]`);
@@ -442,7 +447,9 @@ test.describe('a site built from the payloads', () => {
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
     for (const path of walk(dist)) {
       const rel = relative(dist, path).split(sep).join('/');
-      if (rel.startsWith('pagefind/') || rel.startsWith('_astro/')) continue;
+      // admin/ is the web editor (Decap CMS): it renders no content from the build, reads files
+      // from the repository it is configured with (none here), and has its own CSP.
+      if (rel.startsWith('pagefind/') || rel.startsWith('_astro/') || rel.startsWith('admin/')) continue;
       if (rel.endsWith('index.html')) pages.push(`/${rel.slice(0, -'index.html'.length)}`);
       else if (rel.endsWith('.html') || rel.endsWith('.xml')) pages.push(`/${rel}`);
     }
@@ -499,35 +506,43 @@ test.describe('a site built from the payloads', () => {
     const data = (await (await fetch(`${ORIGIN}/timeline.json`)).json()) as { entries: { id: string; title: string }[] };
     const details = page.locator('[data-details-body]');
 
-    // Step through every entry with the keyboard: each selection draws the details panel from text.
-    await page.locator('[data-viewport]').focus();
-    await page.keyboard.press('Home');
+    // Every entry selected in turn (by the address, as a shared link does; inside a cluster too):
+    // each selection draws the details panel from text.
     const seen = new Set<string>();
-    for (let step = 0; step < data.entries.length + 1; step++) {
+    for (const entry of data.entries) {
+      await page.goto(`${ORIGIN}/timeline/?selected=${encodeURIComponent(entry.id)}`);
+      await expect(timeline).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
       await expect(details.locator('.timeline-details__title')).toBeVisible();
-      const selected = new URL(page.url()).searchParams.get('selected');
-      if (selected) seen.add(selected);
       // The panel shows the selected entry's title as text, markup and all.
-      const title = data.entries.find((entry) => entry.id === selected)?.title ?? '';
-      expect(normalise(await details.innerText())).toContain(normalise(title));
+      expect(normalise(await details.innerText())).toContain(normalise(entry.title));
+      seen.add(entry.id);
       corpus.push(await page.evaluate(pageCorpus));
-      await page.keyboard.press('ArrowRight');
     }
     expect([...seen].sort()).toEqual(data.entries.map((entry) => entry.id).sort());
 
-    // Clusters list their entries; each label on the canvas is hovered.
-    for (const cluster of await page.locator('.vis-cluster').all()) {
-      await cluster.click({ force: true });
+    // The keyboard walks the boxes (entries and clusters), each announced and shown.
+    await page.locator('[data-viewport]').focus();
+    await page.keyboard.press('Home');
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('ArrowRight');
       corpus.push(await page.evaluate(pageCorpus));
     }
-    for (const label of await page.locator('.tl-label').all()) await label.hover({ force: true }).catch(() => undefined);
+
+    // Clusters list their entries; each row label is hovered.
+    for (const cluster of await page.locator('[data-canvas] .tl-box--cluster').all()) {
+      await cluster.click({ force: true }).catch(() => undefined);
+      corpus.push(await page.evaluate(pageCorpus));
+    }
+    for (const label of await page.locator('.tl-row-label').all()) await label.hover({ force: true }).catch(() => undefined);
 
     // Rows by actor (the actors' short names as labels), then filtered to the hostile agency.
-    await page.locator('input[name="group"][value="actor"]').check({ force: true });
+    await page.getByText('Filter and group').click();
+    await page.getByRole('radio', { name: 'By actor' }).check();
     await page.waitForTimeout(300);
     corpus.push(await page.evaluate(pageCorpus));
+    for (const label of await page.locator('.tl-row-label').all()) await label.hover({ force: true }).catch(() => undefined);
     await page.locator('select[name="actor"]').selectOption('hostile-agency');
-    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(/[?&]actor=hostile-agency(&|$)/);
     corpus.push(await page.evaluate(pageCorpus));
     expect(await page.evaluate(domFindings)).toEqual([]);
 
@@ -553,8 +568,9 @@ test.describe('a site built from the payloads', () => {
       // Open the filters, then every filter group, so its values (actor names, publishers) are drawn.
       await page.locator('[data-search-filters] > summary').click();
       await expect(page.locator('[data-filter-name]').first()).toBeAttached({ timeout: 15_000 });
+      // A group with nothing to offer for this query is hidden: only shown ones can be opened.
       for (const toggle of await page.locator('[data-filter-name] > summary').all()) {
-        await toggle.click().catch(() => undefined);
+        if (await toggle.isVisible()) await toggle.click();
       }
       await page.waitForTimeout(200);
       const seen = await page.evaluate(pageCorpus);

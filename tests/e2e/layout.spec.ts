@@ -191,9 +191,9 @@ test.describe('print', () => {
 
   test('the search page prints without its search field and filters', async ({ page }) => {
     await page.goto('/search/?q=Terry');
-    await page.locator('pagefind-results a').first().waitFor();
+    await page.locator('[data-search-results] a').first().waitFor();
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['pagefind-input', '.search-filters', '.site-search']) expect(await printed(page, selector), selector).not.toContain(true);
-    expect(await printed(page, 'pagefind-results')).toEqual([true]);
+    for (const selector of ['[data-search-form]', '.search-filters', '.site-search']) expect(await printed(page, selector), selector).not.toContain(true);
+    expect(await printed(page, '[data-search-results]')).toEqual([true]);
   });
 });

@@ -16,14 +16,20 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Imports among the files under `dirs` (paths relative to `root`, with `/`). */
-export function importGraph(root: string, dirs: readonly string[]): Map<string, string[]> {
+const TYPE_ONLY = /^[\s;]*(?:import|export)\s+type\s/;
+
+/**
+ * Imports among the files under `dirs` (paths relative to `root`, with `/`). With
+ * `valuesOnly`, `import type` is left out: what a bundler follows into the browser's code.
+ */
+export function importGraph(root: string, dirs: readonly string[], { valuesOnly = false } = {}): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   const rel = (path: string) => relative(root, path).split(sep).join('/');
   for (const file of dirs.flatMap((dir) => walk(resolve(root, dir)))) {
     const text = readFileSync(file, 'utf8');
     const targets: string[] = [];
     for (const match of text.matchAll(SPECIFIER)) {
+      if (valuesOnly && TYPE_ONLY.test(match[0])) continue;
       const target = resolve(dirname(file), (match[1] ?? match[2]) as string);
       if (existsSync(target) && /\.(ts|astro|mjs)$/.test(target)) targets.push(rel(target));
     }

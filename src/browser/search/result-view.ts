@@ -5,6 +5,7 @@
  * metadata) and is built from text nodes, never from HTML strings: the excerpt's only markup,
  * Pagefind's `<mark>`, becomes `<mark>` elements, and everything else stays text.
  */
+import { ENTRY_KINDS as KINDS } from '../../domain/entry-kinds.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import type { Filters } from './search-state.ts';
 
@@ -40,7 +41,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-const ENTRY_KINDS = new Set(['event', 'statement', 'count']);
+const ENTRY_KINDS = new Set<string>(KINDS);
 const PAGE_TYPES: Record<string, string> = { Actor: 'actor', Source: 'source', Topic: 'topic' };
 
 export interface ResultDescription {

@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import { partialDate, periodEnd, periodStart } from '../dates.ts';
 import { MEASURE_IDS, MEASURES } from '../measures.ts';
 import { dayDateSchema, ID_PATTERN, idSchema, languageSchema, partialDateSchema, REFERENCES_KEYWORD, referenceTo, textSchema } from './common.ts';
+import { ENTRY_KINDS, type EntryKind } from '../entry-kinds.ts';
 
-/** The three kinds of entry. */
-export const ENTRY_KINDS = ['event', 'statement', 'count'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
+/** The three kinds of entry (`src/domain/entry-kinds.ts`, which the browser code imports without zod). */
+export { ENTRY_KINDS, type EntryKind };
 
 /** How one entry relates to another. `follows`, `causes` and `corrects` are directed and may not form a cycle. */
 export const RELATIONS = ['follows', 'causes', 'contradicts', 'corrects', 'same-as'] as const;

@@ -10,7 +10,7 @@
  * `expandTimelineEntry`, so the page's list and the element agree.
  */
 import { formatDateRange, partialDate, periodEnd, periodStart } from '../../domain/dates.ts';
-import { ENTRY_KINDS, type EntryKind } from '../../domain/schema/index.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../domain/entry-kinds.ts';
 import { actorsOfEntry, type SiteModel } from '../model.ts';
 import { pagePath } from '../urls.ts';
 

@@ -17,7 +17,7 @@
  * Vertical geometry is in pixels (`GEOMETRY`): lanes of fixed height, the same in both
  * renderers (CSS reads them from custom properties the element and the page set).
  */
-import { ENTRY_KINDS, type EntryKind } from '../../domain/schema/index.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../domain/entry-kinds.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A nominal month and year, to compare bucket and tick lengths with window fractions. */

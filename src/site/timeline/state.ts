@@ -6,7 +6,7 @@
  * the layout (`layout.ts`) lays out. Nothing here touches the DOM or vis.
  */
 import { parsePartialDate, periodEnd, periodStart } from '../../domain/dates.ts';
-import { ENTRY_KINDS, type EntryKind } from '../../domain/schema/index.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../domain/entry-kinds.ts';
 import type { TimelineData, TimelineEntry } from './data.ts';
 import type { LayoutRowInput } from './layout.ts';
 

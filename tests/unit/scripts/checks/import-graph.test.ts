@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, importGraph } from '../../../../scripts/checks/lib/import-graph.ts';
@@ -56,5 +57,23 @@ describe("the project's import graph", () => {
       for (const target of targets) if (!allowed.includes(layer(target))) wrong.push(`${file} -> ${target}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('ships no zod to the browser: no code the browser runs imports a module that needs it', () => {
+    // zod is the build's and the validator's; in a bundle it is dead weight, and its check for
+    // eval (`Function('')`) is a violation under the site's CSP.
+    const values = importGraph(root, ['src'], { valuesOnly: true });
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const target of values.get(file) ?? []) visit(target);
+    };
+    for (const file of values.keys()) if (file.startsWith('src/browser/') && file.endsWith('.ts')) visit(file);
+    const withZod = [...reached].filter((file) =>
+      /^\s*import\s+(?!type\s)[^'"]*from\s+['"](astro\/zod|zod)['"]/m.test(readFileSync(resolve(root, file), 'utf8')),
+    );
+    expect(reached.size).toBeGreaterThan(10);
+    expect(withZod).toEqual([]);
   });
 });
