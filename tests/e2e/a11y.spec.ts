@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { RunOptions } from 'axe-core';
-import { htmlPages, listFiles, pathForPage } from '../../scripts/checks/lib/dist.ts';
+import { sitePages, listFiles, pathForPage } from '../../scripts/checks/lib/dist.ts';
 import { coverPages, positionalSelectors, styleContexts, styledAttributes } from '../../scripts/checks/lib/style-cover.ts';
 import { axeViolations, serveAxe } from './support/axe.ts';
 
@@ -48,7 +48,7 @@ const styled = styledAttributes(
     .map((file) => readFileSync(resolve(dist, file), 'utf8'))
     .join('\n'),
 );
-const contexts = new Map(htmlPages(dist).map((file) => [pathForPage(file), styleContexts(readFileSync(resolve(dist, file), 'utf8'), styled)]));
+const contexts = new Map(sitePages(dist).map((file) => [pathForPage(file), styleContexts(readFileSync(resolve(dist, file), 'utf8'), styled)]));
 const darkCover = coverPages(contexts, SCRIPTED);
 
 async function violations(page: Page, path: string, rules: Pick<RunOptions, 'runOnly'>): Promise<string[]> {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { htmlPages, pathForPage } from '../../scripts/checks/lib/dist.ts';
+import { sitePages, pathForPage } from '../../scripts/checks/lib/dist.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -21,7 +21,7 @@ const REWRITTEN_ELSEWHERE = new Set(['/']);
 
 test('no page runs a word, a full stop or a separator into a link', () => {
   const found: string[] = [];
-  for (const file of htmlPages(dist)) {
+  for (const file of sitePages(dist)) {
     const path = pathForPage(file);
     if (REWRITTEN_ELSEWHERE.has(path)) continue;
     const html = readFileSync(resolve(dist, file), 'utf8');

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { htmlPages, pathForPage } from '../../scripts/checks/lib/dist.ts';
+import { sitePages, pathForPage } from '../../scripts/checks/lib/dist.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -23,7 +23,7 @@ test('every page names its own 1200 × 630 picture, drawn at build time, as a la
   const problems: string[] = [];
   /** Picture hashes by page kind and title: pages with different titles must not share one. */
   const byTitle = new Map<string, string>();
-  const pages = htmlPages(dist);
+  const pages = sitePages(dist);
   for (const file of pages) {
     const path = pathForPage(file);
     const html = readFileSync(resolve(dist, file), 'utf8');

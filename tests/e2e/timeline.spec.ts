@@ -63,7 +63,7 @@ test.describe('timeline with JavaScript', () => {
       await page.setViewportSize({ width: 1366, height: 900 });
       await page.goto(`/timeline/?group=${group}`);
       await ready(page);
-      await page.getByRole('button', { name: 'Show every entry' }).click();
+      await page.getByRole('button', { name: 'All: show every entry' }).click();
       await expect.poll(() => page.evaluate(() => document.querySelector('timeline-view')?.adapter?.layout.bucket.unit)).toBe('year');
       const boxes = await page.evaluate(() => {
         const layout = document.querySelector('timeline-view')?.adapter?.layout;

@@ -10,6 +10,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expandTimelineIndex, type TimelineData, type TimelineDetailsFile, type TimelineIndex } from '../../../src/site/timeline/data.ts';
 
 /** The timeline's two files, as the site built them. */
@@ -53,6 +54,10 @@ export interface TimelineResult {
   readonly firstRenderMs: number;
   /** The element's data request start to first render. */
   readonly dataToRenderMs: number | null;
+  /**
+   * The page's first contentful paint. The first view is drawn in the page's HTML (no script),
+   * so the first paint that shows anything shows the timeline.
+   */
   readonly firstContentfulPaintMs: number | null;
   readonly marks: Record<string, number>;
   /** Item boxes and cluster boxes in the DOM after first render (vis draws only what is in view). */
@@ -97,8 +102,8 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
       marks,
       fcp: fcp ? Math.round(fcp.startTime) : null,
       entries: document.querySelectorAll('timeline-view [data-timeline-list] [data-entry-id]').length,
-      drawnItems: canvas?.querySelectorAll('.vis-item:not(.vis-cluster)').length ?? 0,
-      drawnClusters: canvas?.querySelectorAll('.vis-cluster').length ?? 0,
+      drawnItems: canvas?.querySelectorAll('.tl-box--item').length ?? 0,
+      drawnClusters: canvas?.querySelectorAll('.tl-box--cluster').length ?? 0,
     };
   });
   const painted = first.marks['timeline-view:painted'];
@@ -161,6 +166,23 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
     longTasksDuringZoomMs: zoom.longTasksMs,
     blocked,
   };
+}
+
+/** The timeline page's first view as served (both profiles' static views): its size in the HTML, raw and gzipped. */
+export async function measureFirstViewHtml(browser: Browser, origin: string): Promise<{ bytes: number; gzipBytes: number; boxes: number }> {
+  const { context } = await localContext(browser, origin);
+  const page = await context.newPage();
+  const html = await (await page.request.get(`${origin}/timeline/`)).text();
+  // Parsed as the browser parses it, without running the page's scripts.
+  await page.route(`${origin}/timeline/`, (route) => route.fulfill({ body: html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''), contentType: 'text/html' }));
+  await page.goto(`${origin}/timeline/`);
+  const views = await page.evaluate(() => {
+    const blocks = [...document.querySelectorAll('[data-static-view]')];
+    return { html: blocks.map((block) => block.outerHTML).join(''), boxes: document.querySelectorAll('[data-static-view] [data-box-id]').length };
+  });
+  await context.close();
+  if (views.boxes === 0) throw new Error('the timeline page has no static first view');
+  return { bytes: Buffer.byteLength(views.html), gzipBytes: gzipSync(views.html).length, boxes: views.boxes };
 }
 
 /** TimelineJS3's JSON from the site's timeline data: the same events, dates, titles and text. */

@@ -20,6 +20,14 @@ export function htmlPages(dist: string): string[] {
   return listFiles(dist).filter((file) => file.endsWith('.html'));
 }
 
+/**
+ * The site's own pages: every HTML page but the web editor's (`admin/`, Decap CMS), which is an
+ * application with its own markup, styles and CSP, outside the sitemap and the site's page checks.
+ */
+export function sitePages(dist: string): string[] {
+  return htmlPages(dist).filter((file) => !file.startsWith('admin/'));
+}
+
 /** The file a site path is served from (`/a/` → `a/index.html`), or undefined. */
 export function fileForPath(dist: string, path: string): string | undefined {
   const clean = decodeURIComponent(path.split('#')[0]?.split('?')[0] ?? '').replace(/^\/+/, '');

@@ -26,7 +26,6 @@ import {
 import {
   boxSequence,
   clusterWindow,
-  firstWindow,
   PROFILE_QUERY,
   PROFILES,
   windowAtYear,
@@ -304,14 +303,14 @@ export class TimelineViewElement extends HTMLElement {
     );
   }
 
-  /** The window from the URL; else the first view's (the build's for the unfiltered page); else the filtered story's. */
+  /** The window from the URL; else the first view's (the build's, for the unfiltered page); else the filtered story's span. */
   #initialWindow(): TimeWindow {
     const { start, end } = this.#state;
     if (start !== undefined && end !== undefined) return { start, end };
     const built = windowAttribute(this.dataset[this.#profile.name === 'wide' ? 'windowWide' : 'windowNarrow']);
     if (built && !hasFilters(this.#state) && this.#state.group === DEFAULT_GROUP) return built;
-    if (this.#state.from || this.#state.to) return this.#periodWindow();
-    return firstWindow(this.#rows(), this.#profile) ?? this.#periodWindow();
+    // A filtered or regrouped view opens on the whole of what it shows: its story's span.
+    return this.#periodWindow();
   }
 
   /** The window that shows the date filter's period, or else every filtered entry. */
