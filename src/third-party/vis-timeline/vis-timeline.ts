@@ -1,9 +1,7 @@
 /**
  * What `<timeline-view>` needs from vis, behind one dynamic `import()` of this file, so
- * the bundler emits one chunk that only the timeline page loads, rather than one chunk per
- * package: fewer requests, and one gzip stream compresses better. vis's stylesheet is the
- * page's (`TimelineView.astro` imports it): a chunk with a stylesheet of its own would bring
- * Vite's preload helper (about 1 KB) to load both, and vis's first draw needs the styles anyway.
+ * the bundler emits one chunk (plus vis's stylesheet) that only the timeline page loads, rather
+ * than one chunk per package: fewer requests, and one gzip stream compresses better.
  *
  * Only what is used: vis-timeline's `Timeline` (its ES module also defines Graph2d, which the
  * bundler cannot drop, but nothing else is pulled in), vis-data's `DataSet`, and for dates the
@@ -12,6 +10,8 @@
  * `import 'xss'` resolve to `vis-moment.ts` and `vis-xss.ts`, so neither moment (nor any of its
  * locales) nor the xss sanitiser is shipped.
  */
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+
 export { DataSet } from 'vis-data/esnext';
 export { Timeline } from 'vis-timeline/esnext';
 export { visMoment } from './moment.ts';
