@@ -67,6 +67,16 @@ function actorFile(a: number): SyntheticFile {
   };
 }
 
+/** Fictional places, located by the first synthetic source (no data set record to match). */
+const PLACES = 9;
+
+function placeFile(p: number): SyntheticFile {
+  return {
+    path: `places/fixture-city-${p}.md`,
+    text: `---\nid: fixture-city-${p}\nname: Fixture City ${p}\nkind: city\ncountry: MX\ncoordinates:\n  latitude: ${20 + p / 2}\n  longitude: ${-105 + p}\n  precision: place\nbasis:\n  source: synthetic-source-0\n---\n`,
+  };
+}
+
 function topicFile(t: number): SyntheticFile {
   return {
     path: `topics/synthetic-topic-${t}.md`,
@@ -126,7 +136,7 @@ function entryFile(e: number, counts: SyntheticCounts): SyntheticFile {
   lines.push(
     `topics: [synthetic-topic-${e % TOPICS}${e % 7 === 0 ? `, synthetic-topic-${(e + 3) % TOPICS}` : ''}]`,
     `actors: [${actor}${e % 5 === 0 ? `, synthetic-agency-${(e + 1) % actorCount}` : ''}]`,
-    `places: [Fixture City ${e % 9}]`,
+    `places: [fixture-city-${e % PLACES}]`,
     'attribution:',
     '  by:',
     `    actor: ${actor}`,
@@ -179,6 +189,7 @@ export function syntheticContent(entryCount: number): SyntheticFile[] {
   const files: SyntheticFile[] = [];
   for (let a = 0; a < counts.actors; a++) files.push(actorFile(a));
   for (let t = 0; t < counts.topics; t++) files.push(topicFile(t));
+  for (let p = 0; p < PLACES; p++) files.push(placeFile(p));
   for (let s = 0; s < counts.sources; s++) files.push(sourceFile(s, counts.actors));
   for (let e = 0; e < entryCount; e++) files.push(entryFile(e, counts));
   return files;
