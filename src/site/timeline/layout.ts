@@ -572,38 +572,47 @@ export function firstWindow(rows: readonly LayoutRowInput[], profile: Profile): 
   const first = starts[0] as number;
   const latest = Math.max(...entries.map((entry) => entry.endExclusive));
   let best: { window: TimeWindow; fits: boolean; score: number; shown: number } | undefined;
-  for (let length = profile.firstViewMin; length <= profile.firstViewMax * 1.001; length *= 1.25) {
-    const usable = length * (1 - profile.labelWidth);
-    // Every month start that keeps the heart of the story in the part left of the last label's room.
-    const from = monthStart(Math.max(heart - usable, first - length * 0.05));
-    for (let start = from; start <= heart; start = nextMonth(start)) {
-      // Never past the last entry: at most the last entry's label after it (the window moves back).
-      const end = Math.ceil(Math.min(start + length, latest + length * profile.labelWidth) / DAY) * DAY;
-      const window = { start: end - Math.round(length / DAY) * DAY, end };
-      const layout = layoutTimeline(rows, window, profile, { hideEmptyRows: true });
-      const fits = layout.lanes <= profile.firstViewLanes;
-      const items = new Set<string>();
-      let clusters = 0;
-      let shown = 0;
-      let cut = 0;
-      for (const box of layout.boxes) {
-        if (box.x < 0 && box.x + box.width > 0) cut += 1;
-        if (!inWindow(box)) continue;
-        if (box.type === 'item') items.add(box.entryId);
-        else clusters += 1;
-        shown += box.type === 'item' ? 1 : box.entries.length;
+  // Every month start that keeps the heart of the story in the part left of the last label's
+  // room; when no such window shows an entry (entries far apart, e.g. one date a year), every
+  // month start across the densest part.
+  const search = (earliestStart: (usable: number) => number, lastStart: number) => {
+    for (let length = profile.firstViewMin; length <= profile.firstViewMax * 1.001; length *= 1.25) {
+      const usable = length * (1 - profile.labelWidth);
+      const from = monthStart(Math.max(earliestStart(usable), first - length * 0.05));
+      for (let start = from; start <= lastStart; start = nextMonth(start)) {
+        // Never past the last entry: at most the last entry's label after it (the window moves back).
+        const end = Math.ceil(Math.min(start + length, latest + length * profile.labelWidth) / DAY) * DAY;
+        const window = { start: end - Math.round(length / DAY) * DAY, end };
+        const layout = layoutTimeline(rows, window, profile, { hideEmptyRows: true });
+        const fits = layout.lanes <= profile.firstViewLanes;
+        const items = new Set<string>();
+        let clusters = 0;
+        let shown = 0;
+        let cut = 0;
+        for (const box of layout.boxes) {
+          if (box.x < 0 && box.x + box.width > 0) cut += 1;
+          if (!inWindow(box)) continue;
+          if (box.type === 'item') items.add(box.entryId);
+          else clusters += 1;
+          shown += box.type === 'item' ? 1 : box.entries.length;
+        }
+        // A cluster says that there is more, not what happened; a box cut by the window's start
+        // cannot be read: both count against a window.
+        const score = items.size - clusters - cut;
+        // A window that shows nothing is the last resort, however well it fits.
+        const better =
+          !best ||
+          (shown > 0 && best.shown === 0) ||
+          (shown > 0 === best.shown > 0 && fits && !best.fits) ||
+          (shown > 0 === best.shown > 0 &&
+            fits === best.fits &&
+            (score > best.score || (score === best.score && (shown > best.shown || (shown === best.shown && length < best.window.end - best.window.start)))));
+        if (better) best = { window, fits, score, shown };
       }
-      // A cluster says that there is more, not what happened; a box cut by the window's start
-      // cannot be read: both count against a window.
-      const score = items.size - clusters - cut;
-      const better =
-        !best ||
-        (fits && !best.fits) ||
-        (fits === best.fits &&
-          (score > best.score || (score === best.score && (shown > best.shown || (shown === best.shown && length < best.window.end - best.window.start)))));
-      if (better) best = { window, fits, score, shown };
     }
-  }
+  };
+  search((usable) => heart - usable, heart);
+  if (!best || best.shown === 0) search((usable) => core.start - usable, core.end);
   return best?.window;
 }
 

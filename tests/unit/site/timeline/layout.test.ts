@@ -255,6 +255,30 @@ describe('firstWindow', () => {
     expect(new Date(window.start).getUTCDate()).toBe(1);
   });
 
+  it('shows entries in its first window: the benchmark’s 5,000 synthetic entries, a third of them dated by year only', () => {
+    // The dates of scripts/bench/lib/synthetic.ts: where the search once settled on months with no entry.
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const dated = Array.from({ length: 5000 }, (_, e) => {
+      const year = 2000 + ((e * 5) % 12);
+      const month = 1 + ((e * 7) % 12);
+      const day = 1 + ((e * 11) % 28);
+      const date = e % 3 === 2 ? `${year}-01-01` : e % 3 === 1 ? `${year}-${pad(month)}-01` : `${year}-${pad(month)}-${pad(day)}`;
+      return { e, item: entry(`s${e}`, date) };
+    });
+    const rows = Array.from({ length: 10 }, (_, t) =>
+      row(
+        `t${t}`,
+        dated.filter(({ e }) => e % 10 === t || (e * 3) % 10 === t).map(({ item }) => item),
+      ),
+    );
+    for (const profile of [wide, narrow]) {
+      const window = firstWindow(rows, profile);
+      if (!window) throw new Error('no window');
+      const shown = layoutTimeline(rows, window, profile, { hideEmptyRows: true }).boxes.filter(inWindow);
+      expect(shown.length, profile.name).toBeGreaterThan(0);
+    }
+  });
+
   it('never runs past the last entry’s label', () => {
     const late = [
       row('a', [...Array.from({ length: 10 }, (_, index) => entry(`l${index}`, `2012-${String(index + 1).padStart(2, '0')}-01`)), entry('x', '1990-01-01')]),
