@@ -1,7 +1,6 @@
 /**
- * Exact-text fixes to third-party code the site ships (vis-timeline's ES module, Pagefind's
- * Component UI). A fix that no longer finds its passage exactly once stops the build with an
- * error naming it, rather than shipping the code unfixed: the library has changed, and the fix
+ * Exact-text fixes to third-party code the site ships (vis-timeline's ES module). A fix that
+ * no longer finds its passage exactly once stops the build with an error naming it, rather than shipping the code unfixed: the library has changed, and the fix
  * must be checked against the new version.
  */
 export interface TextPatch {
