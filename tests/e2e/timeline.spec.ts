@@ -57,6 +57,20 @@ function overlapsYears(entry: TimelineEntry, from: number, to: number): boolean 
 }
 
 test.describe('timeline with JavaScript', () => {
+  test('a topic page links to the timeline filtered to its topic, and the link shows that topic alone', async ({ page }) => {
+    const data = await timelineData(page);
+    const topic = data.topics.find((candidate) => data.entries.some((entry) => entry.topics.includes(candidate.id)));
+    if (!topic) throw new Error('no topic with entries');
+    const inTopic = data.entries.filter((entry) => entry.topics.includes(topic.id)).map((entry) => entry.id);
+    await page.goto(`/topics/${topic.id}/`);
+    await page.getByRole('link', { name: 'See this storyline on the timeline' }).click();
+    await expect(page).toHaveURL(new RegExp(`/timeline/\\?topic=${topic.id}$`));
+    await ready(page);
+    await expect(page.getByLabel('Topic', { exact: true })).toHaveValue(topic.id);
+    await expect(page.locator('[data-timeline-list] li[data-entry-id]:visible')).toHaveCount(inTopic.length);
+    for (const id of entriesOf(await shown(page))) expect(inTopic).toContain(id);
+  });
+
   for (const group of ['topic', 'actor'] as const) {
     test(`over the whole span, every entry of /timeline.json is drawn or inside a cluster, once per row (rows by ${group})`, async ({ page }) => {
       const data = await timelineData(page);
