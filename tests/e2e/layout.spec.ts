@@ -141,6 +141,38 @@ test('topic cards start at their top, and their headings break only where a line
   }
 });
 
+test('at 390 px a table wider than the screen scrolls from the keyboard: a named region that takes focus', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let wide = 0;
+  for (const path of ['/data/', '/map/', '/actors/dea/']) {
+    await page.goto(path);
+    for (const box of await page.locator('table').evaluateAll((tables) =>
+      tables.map((table) => {
+        const parent = table.parentElement as HTMLElement;
+        // A <section> with a name is a region.
+        const named = parent.localName === 'section' && parent.hasAttribute('aria-label');
+        return {
+          wider: table.scrollWidth > parent.clientWidth + 1,
+          role: parent.getAttribute('role') ?? (named ? 'region' : null),
+          name: parent.getAttribute('aria-label'),
+          tabIndex: parent.tabIndex,
+        };
+      }),
+    )) {
+      if (!box.wider) continue;
+      wide += 1;
+      expect(box, path).toEqual({ wider: true, role: 'region', name: expect.any(String) as unknown as string, tabIndex: 0 });
+    }
+  }
+  expect(wide, 'some table is wider than a phone (so the check above checked something)').toBeGreaterThan(0);
+  // Focused, the arrow keys scroll it.
+  await page.goto('/data/');
+  const region = page.locator('.table-scroll').first();
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+});
+
 test.describe('print', () => {
   /** Whether each element a selector finds is drawn, and the text printed after each outside link. */
   const printed = (page: import('@playwright/test').Page, selector: string) =>
