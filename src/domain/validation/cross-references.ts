@@ -11,6 +11,7 @@ import { formatFieldPath, type FieldPath, type Problem } from './problem.ts';
 import { quoteNotFoundHint } from './quote-hint.ts';
 import { didYouMean } from './suggest.ts';
 import type { ContentSet } from './content-set.ts';
+import { parentCycle } from './parent-cycle.ts';
 import { checkPlaceReferences } from './place-references.ts';
 import type { ContentReference } from './content-reference.ts';
 
@@ -151,21 +152,9 @@ function parentCycles(content: ContentSet): Problem[] {
   for (const actor of content.actors) {
     // An actor that is its own parent is reported once, by `checkCrossReferences`.
     if (actor.data.parent === actor.id) continue;
-    const seen = new Set([actor.id]);
-    for (let current = parents.get(actor.id); current !== undefined; current = parents.get(current)) {
-      if (current === actor.id) {
-        problems.push(
-          fieldProblem(
-            actor.parsed,
-            ['parent'],
-            `parents form a cycle: ${[...seen, actor.id].join(' → ')}`,
-            'an actor cannot be inside itself; fix one `parent`',
-          ),
-        );
-        break;
-      }
-      if (seen.has(current)) break;
-      seen.add(current);
+    const cycle = parentCycle(actor.id, parents);
+    if (cycle) {
+      problems.push(fieldProblem(actor.parsed, ['parent'], `parents form a cycle: ${cycle.join(' → ')}`, 'an actor cannot be inside itself; fix one `parent`'));
     }
   }
   return problems;

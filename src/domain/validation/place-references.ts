@@ -6,6 +6,7 @@
 import { slugify } from '../slug.ts';
 import type { ContentSet } from './content-set.ts';
 import type { ContentReference } from './content-reference.ts';
+import { parentCycle } from './parent-cycle.ts';
 import { fieldProblem } from './parse-file.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
@@ -53,21 +54,11 @@ export function checkPlaceReferences(content: ContentSet, existing: PlaceCheckId
     } else if (parent !== undefined && !existing.places.has(parent)) {
       problems.push(fieldProblem(place.parsed, ['parent'], `unknown place \`${parent}\``, placeHint(parent)));
     } else if (parent !== undefined) {
-      const path = [place.id];
-      for (let current: string | undefined = parent; current !== undefined; current = parents.get(current)) {
-        if (current === place.id) {
-          problems.push(
-            fieldProblem(
-              place.parsed,
-              ['parent'],
-              `parents form a cycle: ${[...path, place.id].join(' → ')}`,
-              'a place cannot be inside itself; fix one `parent`',
-            ),
-          );
-          break;
-        }
-        if (path.includes(current)) break;
-        path.push(current);
+      const cycle = parentCycle(place.id, parents);
+      if (cycle) {
+        problems.push(
+          fieldProblem(place.parsed, ['parent'], `parents form a cycle: ${cycle.join(' → ')}`, 'a place cannot be inside itself; fix one `parent`'),
+        );
       }
     }
     if (basis.source !== undefined && !existing.sources.has(basis.source)) {
