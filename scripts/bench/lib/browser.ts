@@ -27,8 +27,8 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** A context that only reaches the local server; anything else is aborted and listed in `blocked`. */
-async function localContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; blocked: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+async function localContext(browser: Browser, origin: string, { javaScriptEnabled = true } = {}): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', javaScriptEnabled });
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -170,11 +170,9 @@ export async function measureSiteTimeline(browser: Browser, origin: string): Pro
 
 /** The timeline page's first view as served (both profiles' static views): its size in the HTML, raw and gzipped. */
 export async function measureFirstViewHtml(browser: Browser, origin: string): Promise<{ bytes: number; gzipBytes: number; boxes: number }> {
-  const { context } = await localContext(browser, origin);
+  // Parsed as the browser parses it, without running the page's scripts (which replace the view).
+  const { context } = await localContext(browser, origin, { javaScriptEnabled: false });
   const page = await context.newPage();
-  const html = await (await page.request.get(`${origin}/timeline/`)).text();
-  // Parsed as the browser parses it, without running the page's scripts.
-  await page.route(`${origin}/timeline/`, (route) => route.fulfill({ body: html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''), contentType: 'text/html' }));
   await page.goto(`${origin}/timeline/`);
   const views = await page.evaluate(() => {
     const blocks = [...document.querySelectorAll('[data-static-view]')];
